@@ -1,0 +1,52 @@
+import { linkIn, waitForEmail } from "./fixtures/mail";
+import { expect, signInByEmail, test } from "./fixtures/test";
+
+test("an admin invites a technician, who accepts and gets the role", async ({ page, browser, tenant }) => {
+  await signInByEmail(page, tenant.admin.email);
+  await expect(page).toHaveURL(new RegExp(`/t/${tenant.slug}$`));
+  await page.getByRole("link", { name: "Settings" }).click();
+
+  const invitee = `tina@${tenant.slug}.test`;
+  await page.getByLabel("Email").fill(invitee);
+  await page.getByRole("checkbox", { name: "Technician" }).check();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${invitee}.`)).toBeVisible();
+  await expect(page.getByRole("listitem", { name: invitee })).toBeVisible();
+
+  const mail = await waitForEmail(invitee, /invited you to/);
+  const link = linkIn(mail, "/invite/");
+  const other = await browser.newContext();
+  const tina = await other.newPage();
+  await tina.goto(link);
+  await tina.getByLabel("Your name").fill("Tina Tech");
+  await tina.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(tina).toHaveURL(new RegExp(`/t/${tenant.slug}$`));
+  await expect(tina.getByRole("heading", { name: "Hello, Tina" })).toBeVisible();
+  // Not an admin: no settings for her.
+  await expect(tina.getByRole("link", { name: "Settings" })).toHaveCount(0);
+
+  // The invitation worked once.
+  await tina.goto(link);
+  await expect(tina.getByText("This invitation has already been accepted")).toBeVisible();
+  await other.close();
+
+  await page.reload();
+  const row = page.getByRole("listitem", { name: "Tina Tech" });
+  await expect(row.getByText("Technician")).toBeVisible();
+  await expect(page.getByText("No pending invitations.")).toBeVisible();
+});
+
+test("the last admin cannot demote or remove themselves", async ({ page, tenant }) => {
+  await signInByEmail(page, tenant.admin.email);
+  await page.goto(`/t/${tenant.slug}/settings/members`);
+  const me = page.getByRole("listitem", { name: tenant.admin.name });
+  await me.getByRole("button", { name: "Edit roles" }).click();
+  await me.getByRole("checkbox", { name: "Admin", exact: true }).uncheck();
+  await me.getByRole("checkbox", { name: "Manager" }).check();
+  await me.getByRole("button", { name: "Save roles" }).click();
+  await expect(me.getByText("This is the last admin")).toBeVisible();
+  await me.getByRole("button", { name: "Cancel" }).click();
+  await me.getByRole("button", { name: "Remove" }).click();
+  await me.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(me.getByText("This is the last admin: make another member an admin before removing this one.")).toBeVisible();
+});

@@ -1,0 +1,47 @@
+import { unique } from "../prisma/seed/factories";
+import { linkIn, waitForEmail } from "./fixtures/mail";
+import { expect, test } from "./fixtures/test";
+
+test("a reseller signs up, receives a magic link and lands in its new tenant", async ({ page, db }) => {
+  const slug = unique("signup");
+  const email = `founder@${slug}.test`;
+  await page.goto("/signup");
+  await page.getByLabel("Company name").fill(`Signup ${slug}`);
+  await page.getByLabel("Workspace address").fill(slug);
+  await page.getByLabel("Your name").fill("Fiona Founder");
+  await page.getByLabel("Your work email").fill(email);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByText(`We sent a sign-in link to ${email}`)).toBeVisible();
+
+  const mail = await waitForEmail(email, /sign-in link/);
+  expect(mail.html).toContain(`Signup ${slug}`);
+  const link = linkIn(mail, "/auth/magic");
+  await page.goto(link);
+  await page.getByRole("button", { name: "Continue to Switchboard" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
+  await expect(page.getByRole("heading", { name: "Hello, Fiona" })).toBeVisible();
+
+  // The link worked once: opened again, it says so.
+  await page.goto(link);
+  await expect(page.getByText("This sign-in link has already been used")).toBeVisible();
+  await db.tenant.delete({ where: { slug } });
+});
+
+test("sign-up refuses a taken address and a wrong email, next to the fields", async ({ page, tenant }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Company name").fill("Copycat Telecom");
+  await page.getByLabel("Workspace address").fill(tenant.slug);
+  await page.getByLabel("Your name").fill("Carl Copy");
+  await page.getByLabel("Your work email").fill("carl@");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByText("Enter a valid email address, like name@company.com.")).toBeVisible();
+  await page.getByLabel("Your work email").fill("carl@copycat.test");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByText("This address is already taken. Try another one.")).toBeVisible();
+});
+
+test("an unknown sign-in link explains itself instead of failing", async ({ page }) => {
+  await page.goto("/auth/magic?token=not-a-real-token-at-all-0000");
+  await expect(page.getByRole("heading", { name: "This link cannot be used" })).toBeVisible();
+  await expect(page.getByText("This sign-in link is not valid")).toBeVisible();
+});

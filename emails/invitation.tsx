@@ -1,0 +1,48 @@
+/** An admin's invitation to join a tenant, with a signed, expiring, single-use link. */
+import { Link, Text } from "@react-email/components";
+import { z } from "zod";
+import { EmailButton, EmailLayout, paragraph } from "./components/layout";
+import { emailTranslator } from "./i18n";
+import type { Role } from "../src/generated/prisma/enums";
+import type { AppLocale } from "../src/i18n/locales";
+
+export const invitationPayload = z.object({
+  url: z.url(),
+  tenantName: z.string(),
+  brandColor: z.string().nullable(),
+  inviterName: z.string(),
+  roles: z.array(z.string()).min(1),
+  expiresAt: z.iso.datetime(),
+  timezone: z.string(),
+});
+export type InvitationPayload = z.infer<typeof invitationPayload>;
+
+export const invitationPreview: InvitationPayload = {
+  url: "http://localhost:3000/invite/preview",
+  tenantName: "Acme Telecom",
+  brandColor: "#0f766e",
+  inviterName: "Alice Morgan",
+  roles: ["TECHNICIAN"],
+  expiresAt: "2026-12-01T12:00:00.000Z",
+  timezone: "Europe/London",
+};
+
+export function invitationSubject(locale: AppLocale, p: InvitationPayload) {
+  return emailTranslator(locale)("emails.invitation.subject", { inviter: p.inviterName, tenant: p.tenantName });
+}
+
+export default function InvitationEmail({ locale = "en", ...p }: InvitationPayload & { locale?: AppLocale } = invitationPreview) {
+  const t = emailTranslator(locale);
+  const roles = p.roles.map((r) => t(`roles.${r as Role}`)).join(", ");
+  const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: p.timezone }).format(new Date(p.expiresAt));
+  return (
+    <EmailLayout lang={locale} preview={t("emails.invitation.preview", { tenant: p.tenantName })} brand={{ name: p.tenantName, color: p.brandColor }} footer={t("emails.invitation.footer")}>
+      <Text style={paragraph}>{t("emails.invitation.intro", { inviter: p.inviterName, tenant: p.tenantName, roles })}</Text>
+      <EmailButton href={p.url} color={p.brandColor}>{t("emails.invitation.button")}</EmailButton>
+      <Text style={paragraph}>{t("emails.invitation.expiry", { date: expires })}</Text>
+      <Text style={{ ...paragraph, fontSize: 13, color: "#6b7280" }}>
+        {t("emails.invitation.fallback")} <Link href={p.url}>{p.url}</Link>
+      </Text>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,27 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const eslintConfig = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: ["node_modules/**", ".next/**", "src/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/**/*.json"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Tenancy lives in one place: only identity, auth, the db layer, jobs, seeds and tests
+    // may use the RLS-bypassing system client.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/server/db/**", "src/server/identity/**", "src/server/auth/**", "src/server/comms/**", "src/app/api/health/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@/server/db/clients", importNames: ["systemDb"], message: "Reach tenant data through forTenant (src/server/db/tenant.ts)." }] }],
+    },
+  },
+];
+
+export default eslintConfig;

@@ -1,0 +1,21 @@
+/** The `email` job: render and send one outbox message (see src/server/comms/deliver.ts). */
+import type { Job } from "bullmq";
+import { z } from "zod";
+import { deliverOutboxMessage, markOutboxFailed, type DeliverDeps } from "../src/server/comms/deliver";
+
+export const emailJobPayload = z.object({ outboxId: z.uuid() });
+
+export function emailJobHandler(deps: DeliverDeps) {
+  return async (job: Job) => {
+    const { outboxId } = emailJobPayload.parse(job.data);
+    return deliverOutboxMessage(deps, outboxId);
+  };
+}
+
+export function onEmailJobFailed(deps: DeliverDeps) {
+  return async (job: Job | undefined, err: Error) => {
+    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    const parsed = emailJobPayload.safeParse(job.data);
+    if (parsed.success) await markOutboxFailed(deps.db, parsed.data.outboxId, err.message);
+  };
+}

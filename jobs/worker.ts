@@ -1,0 +1,94 @@
+/**
+ * The worker process (`npm run worker`): consumes the queues, runs the outbox relay on a
+ * timer, and on SIGTERM/SIGINT stops taking jobs, lets running ones finish, and exits.
+ * `startWorker` is also what the integration tests run, against their own database and
+ * queue prefix.
+ */
+import { Worker } from "bullmq";
+import { createTransport } from "nodemailer";
+import { pathToFileURL } from "node:url";
+import type { Db } from "../src/server/db/clients";
+import type { Logger } from "../src/server/logger";
+import { emailJobHandler, onEmailJobFailed } from "./email";
+import { relayOutbox } from "./outbox";
+import { emailQueue, QUEUE_NAMES, redisConnection } from "./queues";
+
+export type WorkerOptions = {
+  db: Db;
+  redisUrl: string;
+  prefix: string;
+  smtpUrl: string;
+  mailFrom: string;
+  messageIdDomain: string;
+  log: Logger;
+  relayEveryMs?: number;
+  concurrency?: number;
+};
+
+export async function startWorker(o: WorkerOptions) {
+  const connection = redisConnection(o.redisUrl);
+  const queue = emailQueue({ connection, prefix: o.prefix });
+  // Pooled SMTP connections: one handshake per connection, not per message.
+  const transport = createTransport(`${o.smtpUrl}${o.smtpUrl.includes("?") ? "&" : "?"}pool=true&maxConnections=4`);
+  const deps = { db: o.db, transport, from: o.mailFrom, messageIdDomain: o.messageIdDomain };
+
+  const email = new Worker(QUEUE_NAMES.email, emailJobHandler(deps), {
+    connection: redisConnection(o.redisUrl),
+    prefix: o.prefix,
+    concurrency: o.concurrency ?? 8,
+  });
+  email.on("failed", (job, err) => {
+    o.log.warn({ jobId: job?.id, err: err.message }, "email job failed");
+    void onEmailJobFailed(deps)(job, err);
+  });
+  email.on("error", (err) => o.log.error({ err }, "email worker error"));
+
+  let relaying: Promise<unknown> = Promise.resolve();
+  const relay = () => {
+    relaying = relayOutbox(o.db, queue)
+      .then((n) => n > 0 && o.log.info({ n }, "outbox relay re-enqueued messages"))
+      .catch((err: unknown) => o.log.warn({ err }, "outbox relay failed; will retry"));
+    return relaying;
+  };
+  const timer = setInterval(() => void relay(), o.relayEveryMs ?? 5_000);
+  await email.waitUntilReady();
+  o.log.info({ prefix: o.prefix }, "worker ready");
+
+  return {
+    relay,
+    async close() {
+      clearInterval(timer);
+      await relaying;
+      await email.close();
+      await queue.close();
+      transport.close();
+      connection.disconnect();
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.env.SB_SERVICE = "worker";
+  await import("../src/load-env");
+  const { env } = await import("../src/env");
+  const { logger } = await import("../src/server/logger");
+  const { systemDb, disconnectDbs } = await import("../src/server/db/clients");
+  const e = env();
+  const worker = await startWorker({
+    db: systemDb(),
+    redisUrl: e.REDIS_URL,
+    prefix: e.QUEUE_PREFIX,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    messageIdDomain: new URL(e.APP_URL).hostname,
+    log: logger,
+  });
+  const stop = async (signal: string) => {
+    logger.info({ signal }, "worker stopping");
+    await worker.close();
+    await disconnectDbs();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+}

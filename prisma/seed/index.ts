@@ -1,0 +1,12 @@
+/** `npm run seed`: the demo tenants and people, into the database of DATABASE_URL. Re-runnable. */
+import "../../src/load-env";
+import { env } from "../../src/env";
+import { createDb } from "../../src/server/db/clients";
+import { keyFromBase64 } from "../../src/server/identity/secret-box";
+import { DEMO_TENANTS } from "./demo";
+import { seedDemo } from "./demo-seed";
+
+const db = createDb(env().DATABASE_URL);
+await seedDemo(db, keyFromBase64(env().ENCRYPTION_KEY));
+await db.$disconnect();
+console.log(`Seeded ${DEMO_TENANTS.map((t) => `${t.name} (/t/${t.slug}, ${t.people.length} people)`).join(" and ")}.`);

@@ -1,0 +1,110 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useValidationMessage } from "@/components/use-validation-message";
+import type { AppLocale } from "@/i18n/locales";
+import { slugFromName } from "@/server/identity/slug";
+import { signupInput, type SignupInput } from "@/server/routers/identity/signup.schema";
+import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+
+type Form = Record<keyof SignupInput, string>;
+
+/** The browser's country and zone are good first guesses; the person can change both. */
+function guessCountry(locale: AppLocale, countries: { code: string }[]): string {
+  const region = new Intl.Locale(navigator.language).maximize().region;
+  const fallback = locale === "fr" ? "FR" : "GB";
+  return countries.some((c) => c.code === region) ? region! : fallback;
+}
+
+export function SignupForm(props: { countries: { code: string; name: string }[]; timeZones: string[]; defaultLocale: AppLocale }) {
+  const t = useTranslations("signup");
+  const v = useValidationMessage();
+  const trpc = useTRPC();
+  const signup = useMutation(trpc.identity.signup.mutationOptions());
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const [form, setForm] = useState<Form>({
+    companyName: "",
+    slug: "",
+    locale: props.defaultLocale,
+    country: props.defaultLocale === "fr" ? "FR" : "GB",
+    timezone: props.defaultLocale === "fr" ? "Europe/Paris" : "Europe/London",
+    adminName: "",
+    adminEmail: "",
+  });
+
+  useEffect(() => {
+    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const country = guessCountry(props.defaultLocale, props.countries);
+    // Guesses from the browser are only known after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setForm((f) => ({ ...f, country, timezone: props.timeZones.includes(timezone) ? timezone : f.timezone }));
+  }, [props.countries, props.defaultLocale, props.timeZones]);
+
+  const set = (k: keyof Form) => (e: { target: { value: string } }) => {
+    const value = e.target.value;
+    setForm((f) => ({ ...f, [k]: value, ...(k === "companyName" && !slugEdited ? { slug: slugFromName(value) } : {}) }));
+    if (k === "slug") setSlugEdited(true);
+  };
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = signupInput.safeParse(form);
+    if (!parsed.success) {
+      const errs: Record<string, string[]> = {};
+      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.message);
+      return setClientErrors(errs);
+    }
+    setClientErrors({});
+    await signup.mutateAsync(parsed.data).catch(() => null);
+  }
+
+  if (signup.data) {
+    return (
+      <Notice tone="success" title={t("doneTitle")}>
+        {t("doneBody", { email: signup.data.email })}
+      </Notice>
+    );
+  }
+
+  const server = fieldErrorsOf(signup.error);
+  const err = (k: keyof Form) => v(clientErrors[k] ?? server[k]);
+  const unexpected = signup.error && Object.keys(server).length === 0;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <TextField label={t("companyName")} value={form.companyName} onChange={set("companyName")} error={err("companyName")} autoComplete="organization" autoFocus required />
+      <TextField label={t("slug")} value={form.slug} onChange={set("slug")} error={err("slug")} hint={t("slugHint", { slug: form.slug || "acme" })} required />
+      <div className="grid grid-cols-2 gap-4">
+        <SelectField label={t("locale")} value={form.locale} onChange={set("locale")} error={err("locale")}>
+          <option value="en">English</option>
+          <option value="fr">Français</option>
+        </SelectField>
+        <SelectField label={t("country")} value={form.country} onChange={set("country")} error={err("country")}>
+          {props.countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <SelectField label={t("timezone")} value={form.timezone} onChange={set("timezone")} error={err("timezone")}>
+        {props.timeZones.map((z) => (
+          <option key={z} value={z}>
+            {z.replaceAll("_", " ")}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t("adminName")} value={form.adminName} onChange={set("adminName")} error={err("adminName")} autoComplete="name" required />
+      <TextField label={t("adminEmail")} type="email" value={form.adminEmail} onChange={set("adminEmail")} error={err("adminEmail")} autoComplete="email" required />
+      {unexpected && <Notice tone="error">{signup.error?.message}</Notice>}
+      <Button type="submit" className="w-full" pending={signup.isPending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

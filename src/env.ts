@@ -1,0 +1,64 @@
+/**
+ * The process environment, validated once with zod. A missing or malformed variable stops
+ * the process with a sentence naming it (CONVENTIONS 14). `parseEnv` is pure so the rules
+ * are unit-tested; `env()` caches the result for the running process.
+ */
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL");
+
+/** Same server and database as `url`, signed in as another role. */
+function withUser(url: string, user: string): string {
+  const u = new URL(url);
+  u.username = user;
+  u.password = "";
+  return u.toString();
+}
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: postgresUrl.describe("owner of the tables; used by migrations and tests"),
+    APP_DATABASE_URL: postgresUrl.optional(),
+    SYSTEM_DATABASE_URL: postgresUrl.optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").default("redis://127.0.0.1:6379"),
+    QUEUE_PREFIX: z.string().min(1).default("{sb}"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded"),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// URL").default("smtp://127.0.0.1:1025"),
+    MAIL_FROM: z.string().min(3).default("Switchboard <no-reply@switchboard.localhost>"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .transform((e) => ({
+    ...e,
+    APP_DATABASE_URL: e.APP_DATABASE_URL ?? withUser(e.DATABASE_URL, "app"),
+    SYSTEM_DATABASE_URL: e.SYSTEM_DATABASE_URL ?? withUser(e.DATABASE_URL, "app_system"),
+  }));
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const blanksRemoved = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(blanksRemoved);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => {
+    const name = i.path.join(".");
+    return source[name] === undefined || source[name] === ""
+      ? `${name} is not set (${i.message})`
+      : `${name} is invalid: ${i.message}`;
+  });
+  throw new EnvError(`Switchboard cannot start: ${lines.join("; ")}.`);
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

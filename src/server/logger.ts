@@ -1,0 +1,10 @@
+/** The process logger (pino). Requests and jobs log through a child carrying their id. */
+import pino from "pino";
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  base: { service: process.env.SB_SERVICE ?? "web" },
+  redact: ["*.clientSecret", "*.token", "*.password"],
+});
+
+export type Logger = pino.Logger;

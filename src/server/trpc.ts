@@ -1,0 +1,114 @@
+/**
+ * tRPC setup: the request context, the one error formatter, and the procedure ladder
+ * publicProcedure → authedProcedure → tenantProcedure → roleProcedure(...), each step
+ * narrowing the context (CONVENTIONS 1). The tenant comes from the URL's slug checked against
+ * the session's memberships, never from an id the client sends.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Role } from "@/generated/prisma/enums";
+import { satisfiesSso, type SessionUser } from "@/server/auth/session-user";
+import { forTenant } from "@/server/db/tenant";
+import { resolveMembership } from "@/server/db/tenant-context";
+import { AppError, APP_ERROR_CODES, type FieldErrors } from "@/server/errors";
+import { hasRole } from "@/server/identity/roles";
+import { logger, type Logger } from "@/server/logger";
+
+
+export type Context = {
+  requestId: string;
+  log: Logger;
+  user: SessionUser | null;
+  /** The `/t/<slug>` the request was made from (header `x-tenant-slug`), unchecked. */
+  tenantSlug: string | null;
+};
+
+export function createContext(c: Omit<Context, "log"> & { log?: Logger }): Context {
+  return { ...c, log: c.log ?? logger.child({ requestId: c.requestId, userId: c.user?.id }) };
+}
+
+/** Which rung of the ladder a procedure stands on; the isolation suite reads it. */
+export type Meta = { scope: "public" | "authed" | "tenant" };
+
+function fieldErrorsOf(error: ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const fieldErrors =
+        cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? cause.fieldErrors : undefined;
+      return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors: fieldErrors ?? null } };
+    },
+  });
+
+/** Maps domain errors once; unknown errors become a logged 500 with no internals exposed. */
+const errorMapping = t.middleware(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: APP_ERROR_CODES[cause.code].trpc, message: cause.message, cause });
+    }
+    if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      ctx.log.error({ err: cause ?? result.error, path }, "procedure failed");
+      throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side. Please try again." });
+    }
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.meta({ scope: "public" }).use(errorMapping);
+
+export const authedProcedure = t.procedure
+  .meta({ scope: "authed" })
+  .use(errorMapping)
+  .use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+
+export const tenantProcedure = t.procedure
+  .meta({ scope: "tenant" })
+  .use(errorMapping)
+  .use(async ({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+    const found = ctx.tenantSlug ? await resolveMembership(ctx.tenantSlug, ctx.user.id) : null;
+    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "This workspace does not exist or you are not a member of it." });
+    if (!satisfiesSso(ctx.user, found.tenant)) {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: `${found.tenant.name} requires signing in with its SSO.` });
+    }
+    return next({
+      ctx: {
+        ...ctx,
+        user: ctx.user,
+        tenant: found.tenant,
+        membership: found.membership,
+        db: forTenant(found.tenant.id),
+        log: ctx.log.child({ tenantId: found.tenant.id }),
+      },
+    });
+  });
+
+export function roleProcedure(...roles: Role[]) {
+  return tenantProcedure.use(({ ctx, next }) => {
+    if (!hasRole(ctx.membership.roles, ...roles)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Only members with the role ${roles.join(" or ")} can do this.` });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,55 @@
+"use client";
+/**
+ * The browser's tRPC client (TanStack Query integration). Every call carries the tenant slug
+ * of the page it was made from; the server checks it against the session's memberships.
+ */
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { useState, type ReactNode } from "react";
+import superjson from "superjson";
+import type { AppRouter } from "@/server/root";
+
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+
+function tenantSlugOfPage(): string | undefined {
+  return window.location.pathname.match(/^\/t\/([^/]+)/)?.[1];
+}
+
+export function TRPCReactProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } } }),
+  );
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      links: [
+        httpBatchLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          headers() {
+            const slug = tenantSlugOfPage();
+            return slug ? { "x-tenant-slug": slug } : {};
+          },
+        }),
+      ],
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** Field messages sent by the server's error formatter, for a form to show next to inputs. */
+export function fieldErrorsOf(error: unknown): Record<string, string[]> {
+  if (error instanceof TRPCClientError) {
+    const data: unknown = error.data;
+    if (data && typeof data === "object" && "fieldErrors" in data && data.fieldErrors && typeof data.fieldErrors === "object") {
+      return data.fieldErrors as Record<string, string[]>;
+    }
+  }
+  return {};
+}
