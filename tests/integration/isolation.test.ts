@@ -1,0 +1,145 @@
+/**
+ * Cross-tenant isolation, generated from the app router: every procedure is enumerated, so a
+ * new one cannot skip this suite.
+ *  1. Every tenant procedure called by a member of tenant B on tenant A's URL → NOT_FOUND,
+ *     and signed out → UNAUTHORIZED.
+ *  2. Every tenant procedure has a probe below: called by B's admin in B, aimed at A's rows,
+ *     it must answer NOT_FOUND or leave A's data out of its answer — and A is unchanged.
+ *  3. Every procedure that is not a tenant procedure is listed, with why it is safe.
+ */
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "@/server/root";
+import type { Meta } from "@/server/trpc";
+import { startDevIdp, type DevIdp } from "../../scripts/dev-idp";
+import { callerFor, makeTenant, ownerDb } from "../support/fixtures";
+
+type World = { a: Awaited<ReturnType<typeof makeTenant>>; b: Awaited<ReturnType<typeof makeTenant>>; invitationId: string; issuer: string };
+type Probe = { input?: (w: World) => unknown; check: (outcome: { result?: unknown; error?: unknown }, w: World) => void | Promise<void> };
+
+const notFound = ({ error }: { error?: unknown }) => {
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe("NOT_FOUND");
+};
+const excludesA = ({ result, error }: { result?: unknown; error?: unknown }, w: World) => {
+  expect(error).toBeUndefined();
+  const text = JSON.stringify(result);
+  expect(text).not.toContain(w.a.slug);
+  expect(text).not.toContain(w.a.tenant.id);
+};
+
+/** One probe per tenant procedure. */
+const PROBES: Record<string, Probe> = {
+  "members.list": { check: excludesA },
+  "members.invitations": { check: excludesA },
+  "members.updateRoles": { input: (w) => ({ memberId: w.a.tech.membership.id, roles: ["ADMIN"] }), check: notFound },
+  "members.remove": { input: (w) => ({ memberId: w.a.tech.membership.id }), check: notFound },
+  "members.revokeInvitation": { input: (w) => ({ invitationId: w.invitationId }), check: notFound },
+  "members.invite": {
+    // Inviting A's member's address into B is legitimate; it must create B's row, not touch A's.
+    input: (w) => ({ email: w.a.tech.user.email, roles: ["VIEWER"] }),
+    check: async ({ error }, w) => {
+      expect(error).toBeUndefined();
+      expect(await ownerDb().invitation.count({ where: { tenantId: w.b.tenant.id, email: w.a.tech.user.email } })).toBe(1);
+    },
+  },
+  "sso.get": { check: ({ result, error }) => expect({ result, error }).toEqual({ result: null, error: undefined }) },
+  "sso.save": {
+    input: (w) => ({ issuer: w.issuer, clientId: "x", clientSecret: "y", domains: [`${w.a.slug}.test`], enforceSso: true, jitEnabled: false, jitRole: "VIEWER" }),
+    check: ({ error }) => {
+      expect(error).toBeInstanceOf(TRPCError);
+      expect((error as TRPCError).code).toBe("BAD_REQUEST");
+    },
+  },
+  "sso.test": { input: (w) => ({ issuer: w.issuer }), check: excludesA },
+};
+
+/** Procedures outside a tenant, and why they cannot reach a tenant's rows. */
+const NOT_TENANT_SCOPED: Record<string, string> = {
+  "identity.signup": "creates a new tenant; reads none",
+  "identity.startLogin": "answers sso/magic-link for an email domain; never lists tenant data",
+  "identity.requestMagicLink": "emails the address's owner; answers the same whatever exists",
+  "identity.myTenants": "the signed-in person's own memberships",
+  "identity.setMyLocale": "the signed-in person's own preference",
+};
+
+const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: Meta } }>).map(([path, p]) => ({
+  path,
+  scope: p._def.meta?.scope,
+}));
+const tenantProcedures = procedures.filter((p) => p.scope === "tenant").map((p) => p.path);
+
+function call(caller: ReturnType<typeof callerFor>, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (fn as (i: unknown) => Promise<unknown>)(input);
+}
+async function outcome(p: Promise<unknown>) {
+  try {
+    return { result: await p };
+  } catch (error) {
+    return { error };
+  }
+}
+
+let w: World;
+let idp: DevIdp;
+let snapshotA: unknown;
+
+const snapshot = async (tenantId: string) => {
+  const db = ownerDb();
+  return {
+    members: await db.membership.findMany({ where: { tenantId }, select: { id: true, roles: true }, orderBy: { id: "asc" } }),
+    invitations: await db.invitation.findMany({ where: { tenantId }, select: { id: true, revokedAt: true, acceptedAt: true } }),
+    sso: await db.ssoConnection.findUnique({ where: { tenantId } }),
+    domains: await db.emailDomain.findMany({ where: { tenantId } }),
+  };
+};
+
+beforeAll(async () => {
+  idp = await startDevIdp({ port: 0, issuer: "http://localhost:0", clients: [] });
+  const a = await makeTenant("iso-a");
+  const b = await makeTenant("iso-b");
+  const inv = await callerFor(a.adminUser, a.slug).members.invite({ email: `new@${a.slug}.test`, roles: ["SALES"] });
+  w = { a, b, invitationId: inv.id, issuer: idp.url };
+  snapshotA = await snapshot(a.tenant.id);
+});
+afterAll(() => idp.close());
+
+describe("the app router", () => {
+  it("has tenant procedures to check", () => expect(tenantProcedures.length).toBeGreaterThan(5));
+
+  it("declares a scope for every procedure", () => {
+    expect(procedures.filter((p) => !p.scope).map((p) => p.path)).toEqual([]);
+  });
+
+  it("has a cross-tenant probe for every tenant procedure, and no stale probe", () => {
+    expect(Object.keys(PROBES).sort()).toEqual([...tenantProcedures].sort());
+  });
+
+  it("lists every procedure that is not tenant-scoped, with a reason", () => {
+    expect(procedures.filter((p) => p.scope !== "tenant").map((p) => p.path).sort()).toEqual(Object.keys(NOT_TENANT_SCOPED).sort());
+  });
+});
+
+describe.each(tenantProcedures)("%s", (path) => {
+  it("is NOT_FOUND for a member of another tenant on this tenant's URL", async () => {
+    const { error } = await outcome(call(callerFor(w.b.adminUser, w.a.slug), path, PROBES[path]?.input?.(w)));
+    notFound({ error });
+  });
+
+  it("is UNAUTHORIZED when signed out", async () => {
+    const { error } = await outcome(call(callerFor(null, w.a.slug), path, PROBES[path]?.input?.(w)));
+    expect((error as TRPCError).code).toBe("UNAUTHORIZED");
+  });
+
+  it("cannot reach the other tenant's rows from its own tenant", async () => {
+    const probe = PROBES[path]!;
+    await probe.check(await outcome(call(callerFor(w.b.adminUser, w.b.slug), path, probe.input?.(w))), w);
+  });
+});
+
+describe("after every probe", () => {
+  it("tenant A is exactly as it was", async () => {
+    expect(await snapshot(w.a.tenant.id)).toEqual(snapshotA);
+  });
+});
