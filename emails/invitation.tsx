@@ -3,7 +3,7 @@ import { Link, Text } from "@react-email/components";
 import { z } from "zod";
 import { EmailButton, EmailLayout, paragraph } from "./components/layout";
 import { emailTranslator } from "./i18n";
-import type { Role } from "../src/generated/prisma/enums";
+import { Role } from "../src/generated/prisma/enums";
 import type { AppLocale } from "../src/i18n/locales";
 
 export const invitationPayload = z.object({
@@ -11,7 +11,7 @@ export const invitationPayload = z.object({
   tenantName: z.string(),
   brandColor: z.string().nullable(),
   inviterName: z.string(),
-  roles: z.array(z.string()).min(1),
+  roles: z.array(z.enum(Role)).min(1),
   expiresAt: z.iso.datetime(),
   timezone: z.string(),
 });
@@ -33,7 +33,7 @@ export function invitationSubject(locale: AppLocale, p: InvitationPayload) {
 
 export default function InvitationEmail({ locale = "en", ...p }: InvitationPayload & { locale?: AppLocale } = invitationPreview) {
   const t = emailTranslator(locale);
-  const roles = p.roles.map((r) => t(`roles.${r as Role}`)).join(", ");
+  const roles = p.roles.map((r) => t(`roles.${r}`)).join(", ");
   const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: p.timezone }).format(new Date(p.expiresAt));
   return (
     <EmailLayout lang={locale} preview={t("emails.invitation.preview", { tenant: p.tenantName })} brand={{ name: p.tenantName, color: p.brandColor }} footer={t("emails.invitation.footer")}>

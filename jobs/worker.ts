@@ -83,6 +83,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     messageIdDomain: new URL(e.APP_URL).hostname,
     log: logger,
   });
+  // A plain banner whatever LOG_LEVEL says: `npm run dx` and Playwright wait for it.
+  console.log(`worker ready: queues on ${e.REDIS_URL} (prefix ${e.QUEUE_PREFIX}), SMTP ${e.SMTP_URL}`);
   const stop = async (signal: string) => {
     logger.info({ signal }, "worker stopping");
     await worker.close();

@@ -7,7 +7,7 @@ import { z } from "zod";
 
 const postgresUrl = z
   .string()
-  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL");
+  .refine((v) => /^postgres(ql)?:\/\//.test(v) && URL.canParse(v), "must be a postgresql:// URL");
 
 /** Same server and database as `url`, signed in as another role. */
 function withUser(url: string, user: string): string {

@@ -17,7 +17,16 @@ export function pickLocale(c: { user?: string | null; tenant?: string | null; ac
   if (isLocale(c.user)) return c.user;
   if (isLocale(c.tenant)) return c.tenant;
   const asked = new Negotiator({ headers: { "accept-language": c.acceptLanguage ?? "" } }).languages();
-  const wanted = asked.filter((l) => l !== "*");
+  // Browsers and bots send malformed tags ("en_US", "i-klingon"): skip them, never fail.
+  const wanted = asked.filter((l) => l !== "*" && isLanguageTag(l));
   if (wanted.length === 0) return DEFAULT_LOCALE;
   return match(wanted, [...LOCALES], DEFAULT_LOCALE) as AppLocale;
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }

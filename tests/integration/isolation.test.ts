@@ -63,7 +63,9 @@ const NOT_TENANT_SCOPED: Record<string, string> = {
   "identity.setMyLocale": "the signed-in person's own preference",
 };
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: Meta } }>).map(([path, p]) => ({
+// At run time the router keeps its procedures in one flat record keyed "domain.name".
+const flat = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } }>;
+const procedures = Object.entries(flat).map(([path, p]) => ({
   path,
   scope: p._def.meta?.scope,
 }));

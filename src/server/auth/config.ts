@@ -19,7 +19,7 @@ const SSO_PATH = /\/api\/auth\/(?:signin|callback)\/sso-([a-z0-9-]+)/;
 
 /** The tenant whose SSO an Auth.js request is about, if any. */
 export function ssoSlugOf(url: string | undefined): string | null {
-  return url ? (new URL(url).pathname.match(SSO_PATH)?.[1] ?? null) : null;
+  return url ? (new URL(url, "http://localhost").pathname.match(SSO_PATH)?.[1] ?? null) : null;
 }
 
 const oidcProfile = z.object({ sub: z.string(), email: z.string().email(), name: z.string().optional(), email_verified: z.boolean().optional() });

@@ -15,8 +15,11 @@ export function encryptSecret(plain: string, key: Buffer): string {
 export function decryptSecret(sealed: string, key: Buffer): string {
   const [version, iv, tag, data] = sealed.split(".");
   if (version !== "v1" || !iv || !tag || data === undefined) throw new Error("Unknown secret format");
-  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  const authTag = Buffer.from(tag, "base64url");
+  // GCM would accept a shortened tag, making forgery far cheaper: only the full 16 bytes do.
+  if (authTag.length !== 16) throw new Error("Invalid authentication tag");
+  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"), { authTagLength: 16 });
+  decipher.setAuthTag(authTag);
   return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
 }
 
