@@ -42,4 +42,12 @@ test.describe("as Anne, admin of Breizh Télécom", () => {
     await expect(page.getByRole("heading", { name: "Inviter un membre" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   });
+
+  test("her own language choice wins over the tenant's, and can be undone", async ({ page }) => {
+    await page.goto("/t/breizh");
+    await page.getByLabel("Langue").selectOption("en");
+    await expect(page.getByRole("heading", { name: "Hello, Anne" })).toBeVisible();
+    await page.getByLabel("Language").selectOption("");
+    await expect(page.getByRole("heading", { name: "Bonjour, Anne" })).toBeVisible();
+  });
 });

@@ -70,10 +70,10 @@ export async function startWorker(o: WorkerOptions) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.env.SB_SERVICE = "worker";
   await import("../src/load-env");
-  const { env } = await import("../src/env");
+  const { envOrExit } = await import("../src/env");
   const { logger } = await import("../src/server/logger");
   const { systemDb, disconnectDbs } = await import("../src/server/db/clients");
-  const e = env();
+  const e = envOrExit();
   const worker = await startWorker({
     db: systemDb(),
     redisUrl: e.REDIS_URL,

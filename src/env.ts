@@ -51,7 +51,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const lines = result.error.issues.map((i) => {
     const name = i.path.join(".");
     return source[name] === undefined || source[name] === ""
-      ? `${name} is not set (${i.message})`
+      ? `${name} is not set`
       : `${name} is invalid: ${i.message}`;
   });
   throw new EnvError(`Switchboard cannot start: ${lines.join("; ")}.`);
@@ -61,4 +61,15 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** For process start-up: prints the sentence and exits instead of a stack trace. */
+export function envOrExit(): Env {
+  try {
+    return env();
+  } catch (e) {
+    if (!(e instanceof EnvError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
 }

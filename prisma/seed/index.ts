@@ -9,4 +9,8 @@ import { seedDemo } from "./demo-seed";
 const db = createDb(env().DATABASE_URL);
 await seedDemo(db, keyFromBase64(env().ENCRYPTION_KEY));
 await db.$disconnect();
-console.log(`Seeded ${DEMO_TENANTS.map((t) => `${t.name} (/t/${t.slug}, ${t.people.length} people)`).join(" and ")}.`);
+console.log("Seeded the demo:");
+for (const t of DEMO_TENANTS) {
+  console.log(`  ${t.name} — /t/${t.slug} (${t.locale}, SSO for @${t.domain})`);
+  for (const p of t.people) console.log(`    ${p.email.padEnd(30)} ${p.name.padEnd(20)} ${p.roles.join(", ")}`);
+}

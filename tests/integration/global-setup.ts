@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import type { TestProject } from "vitest/node";
-import { createMigratedDatabase, dropDatabase } from "../support/local-db";
+import { createMigratedDatabase, dropDatabase } from "../../scripts/lib/local-db";
 
 declare module "vitest" {
   export interface ProvidedContext {

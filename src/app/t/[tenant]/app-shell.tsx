@@ -4,12 +4,14 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { AppLocale } from "@/i18n/locales";
+import { LanguagePicker } from "./language-picker";
 import { signOutAction } from "./sign-out";
 
 type Props = {
   tenant: { slug: string; name: string };
   tenants: { slug: string; name: string }[];
-  user: { name: string; email: string };
+  user: { name: string; email: string; locale: AppLocale | null };
   isAdmin: boolean;
   children: ReactNode;
 };
@@ -68,6 +70,7 @@ export function AppShell({ tenant, tenants, user, isAdmin, children }: Props) {
             {user.name}
           </p>
           <p className="truncate text-xs text-gray-500">{user.email}</p>
+          <LanguagePicker value={user.locale} />
           <form action={signOutAction} className="mt-3">
             <button type="submit" className="text-sm font-medium text-gray-600 underline hover:text-gray-900">
               {t("signOut")}

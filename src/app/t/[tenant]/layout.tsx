@@ -1,18 +1,19 @@
 import type { ReactNode } from "react";
 import { tenantsOf } from "@/server/db/tenant-context";
+import { userLocale } from "@/server/identity/users";
 import { AppShell } from "./app-shell";
 import { tenantPage } from "./tenant";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const { user, tenant, membership } = await tenantPage(slug);
-  const tenants = await tenantsOf(user.id);
+  const [tenants, locale] = await Promise.all([tenantsOf(user.id), userLocale(user.id)]);
   return (
     <div style={tenant.brandColor ? ({ "--tenant-color": tenant.brandColor } as React.CSSProperties) : undefined}>
       <AppShell
         tenant={{ slug: tenant.slug, name: tenant.name }}
         tenants={tenants.map((t) => ({ slug: t.slug, name: t.name }))}
-        user={{ name: user.name, email: user.email }}
+        user={{ name: user.name, email: user.email, locale }}
         isAdmin={membership.roles.includes("ADMIN")}
       >
         {children}

@@ -1,0 +1,21 @@
+/** Timing helpers for the bench: run a function many times, report percentiles in ms. */
+export type Timing = { p50: number; p95: number; mean: number; n: number };
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export async function time(fn: () => Promise<unknown>, { warmup = 50, n = 1000 } = {}): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), mean: round(samples.reduce((a, b) => a + b, 0) / n), n };
+}
