@@ -69,7 +69,10 @@ if (seed.code !== 0) fail(`seed failed:\n${seed.output}`);
 
 const busy = (port) =>
   new Promise((resolve) => {
-    const s = net.connect({ port, host: "127.0.0.1" }, () => (s.destroy(), resolve(true)));
+    const s = net.connect({ port, host: "127.0.0.1" }, () => {
+      s.destroy();
+      resolve(true);
+    });
     s.on("error", () => resolve(false));
   });
 for (const [name, port] of Object.entries(PORTS)) {
@@ -92,7 +95,9 @@ function start(name, cmd, args) {
   pipe(child.stdout, process.stdout);
   pipe(child.stderr, process.stderr);
   child.on("exit", (code) => {
-    if (!stopping) console.error(`${prefix}exited with code ${code}; stopping everything.`), stop(1);
+    if (stopping) return;
+    console.error(`${prefix}exited with code ${code}; stopping everything.`);
+    stop(1);
   });
   children.push(child);
 }
