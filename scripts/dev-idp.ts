@@ -5,9 +5,9 @@
  * Never for production: it refuses to start when NODE_ENV=production.
  */
 import { createServer, type IncomingMessage } from "node:http";
-import { pathToFileURL } from "node:url";
 import Provider, { type Account, type Configuration, type Interaction } from "oidc-provider";
 import { DEMO_TENANTS, DEV_IDP_ISSUER, ssoProviderId } from "../prisma/seed/demo";
+import { portFromEnv, runAsMain } from "./lib/service";
 
 export type DevIdpClient = { client_id: string; client_secret: string; redirect_uris: string[] };
 export type DevIdp = { url: string; close(): Promise<void> };
@@ -244,17 +244,8 @@ export async function startDevIdp(opts: {
   };
 }
 
-function portFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${name} must be a port number, got "${raw}".`);
-  }
-  return port;
-}
 
-async function main(): Promise<void> {
+async function main(): Promise<{ close(): Promise<void> }> {
   const appUrl = (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, "");
   const idp = await startDevIdp({
     port: portFromEnv("DEV_IDP_PORT", 4000),
@@ -269,25 +260,7 @@ async function main(): Promise<void> {
     `dev-idp: issuer ${idp.url} (discovery ${idp.url}/.well-known/openid-configuration), clients ${DEMO_TENANTS.map((t) => t.sso.clientId).join(", ")} → ${appUrl}`,
   );
 
-  let closing = false;
-  const shutdown = () => {
-    if (closing) return;
-    closing = true;
-    idp.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGTERM", shutdown);
-  process.on("SIGINT", shutdown);
+  return idp;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
-}
+runAsMain(import.meta.url, main);

@@ -7,9 +7,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { pathToFileURL } from "node:url";
 import PostalMime, { type Address, type Email } from "postal-mime";
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from "smtp-server";
+import { portFromEnv, runAsMain } from "./lib/service";
 
 export type SinkMessage = {
   id: string;
@@ -304,17 +304,8 @@ export async function startMailSink(opts: {
   };
 }
 
-function portFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${name} must be a port number, got "${raw}".`);
-  }
-  return port;
-}
 
-async function main(): Promise<void> {
+async function main(): Promise<{ close(): Promise<void> }> {
   const host = "127.0.0.1";
   const sink = await startMailSink({
     host,
@@ -323,25 +314,7 @@ async function main(): Promise<void> {
   });
   console.log(`mail-sink: SMTP smtp://${host}:${sink.smtpPort}, inbox http://${host}:${sink.httpPort}`);
 
-  let closing = false;
-  const shutdown = () => {
-    if (closing) return;
-    closing = true;
-    sink.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGTERM", shutdown);
-  process.on("SIGINT", shutdown);
+  return sink;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
-}
+runAsMain(import.meta.url, main);
