@@ -1,3 +1,4 @@
+import { seedTenant, unique } from "../prisma/seed/factories";
 import { linkIn, waitForEmail } from "./fixtures/mail";
 import { expect, signInByEmail, test } from "./fixtures/test";
 
@@ -49,4 +50,25 @@ test("the last admin cannot demote or remove themselves", async ({ page, tenant 
   await me.getByRole("button", { name: "Remove" }).click();
   await me.getByRole("button", { name: "Yes, remove" }).click();
   await expect(me.getByText("This is the last admin: make another member an admin before removing this one.")).toBeVisible();
+});
+
+test("a person in two tenants switches between them, then signs out", async ({ page, db, tenant }) => {
+  const other = await seedTenant(db, { slug: unique("second"), name: "Second Telecom" });
+  const admin = await db.user.findUniqueOrThrow({ where: { email: tenant.admin.email } });
+  await db.membership.create({ data: { tenantId: other.id, userId: admin.id, roles: ["VIEWER"] } });
+
+  await signInByEmail(page, tenant.admin.email);
+  const switcher = page.getByLabel("Switch workspace");
+  await expect(switcher).toHaveValue(tenant.slug);
+  await switcher.selectOption(other.slug);
+  await expect(page).toHaveURL(new RegExp(`/t/${other.slug}$`));
+  await expect(page.getByText("Your day at Second Telecom")).toBeVisible();
+  // A viewer there: no settings.
+  await expect(page.getByRole("link", { name: "Settings" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto(`/t/${other.slug}`);
+  await expect(page).toHaveURL(/\/login$/);
+  await db.tenant.delete({ where: { id: other.id } });
 });
