@@ -12,7 +12,6 @@ export const APP_ERROR_CODES = {
   FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
   UNAUTHENTICATED: { trpc: "UNAUTHORIZED", http: 401 },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
-  UPSTREAM: { trpc: "BAD_GATEWAY", http: 502 },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

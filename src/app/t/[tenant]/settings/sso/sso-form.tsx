@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Checkbox, SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
-import { Role } from "@/generated/prisma/enums";
+import type { Role } from "@/generated/prisma/enums";
+import { ROLES } from "@/server/identity/roles";
 import { saveSsoInput } from "@/server/routers/identity/sso.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 
@@ -105,8 +106,7 @@ function SsoFormFields({ callbackUrl, configured, initial }: { callbackUrl: stri
       <Checkbox label={t("jit")} checked={form.jitEnabled} onChange={(e) => set("jitEnabled", e.target.checked)} />
       {form.jitEnabled && (
         <SelectField label={t("jitRole")} value={form.jitRole} onChange={(e) => set("jitRole", e.target.value as Role)} error={err("jitRole")}>
-          {Object.values(Role)
-            .filter((r) => r !== "ADMIN")
+          {ROLES.filter((r) => r !== "ADMIN")
             .map((r) => (
               <option key={r} value={r}>
                 {tr(r)}
