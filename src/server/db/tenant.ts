@@ -19,6 +19,13 @@ export const TENANT_MODELS = {
   Invitation: "tenantId",
   OutboxMessage: "tenantId",
   Activity: "tenantId",
+  Account: "tenantId",
+  Contact: "tenantId",
+  ServiceType: "tenantId",
+  PipelineStage: "tenantId",
+  Deal: "tenantId",
+  ServiceLine: "tenantId",
+  Subscription: "tenantId",
 } as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
 type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object };
