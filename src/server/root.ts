@@ -1,4 +1,5 @@
 /** The app router: every procedure the browser can call. */
+import { accountsRouter, catalogueRouter, dealsRouter, directoryRouter } from "./routers/crm/router";
 import { identityRouter, membersRouter, ssoRouter } from "./routers/identity/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -6,6 +7,10 @@ export const appRouter = createTRPCRouter({
   identity: identityRouter,
   members: membersRouter,
   sso: ssoRouter,
+  accounts: accountsRouter,
+  catalogue: catalogueRouter,
+  deals: dealsRouter,
+  directory: directoryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,9 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/root";
 import type { Meta } from "@/server/trpc";
 import { startDevIdp, type DevIdp } from "../../scripts/dev-idp";
-import { callerFor, makeTenant, ownerDb } from "../support/fixtures";
+import { callerFor, makeCrm, makeTenant, ownerDb } from "../support/fixtures";
 
-type World = { a: Awaited<ReturnType<typeof makeTenant>>; b: Awaited<ReturnType<typeof makeTenant>>; invitationId: string; issuer: string };
+type World = {
+  a: Awaited<ReturnType<typeof makeTenant>>;
+  b: Awaited<ReturnType<typeof makeTenant>>;
+  aCrm: Awaited<ReturnType<typeof makeCrm>>;
+  invitationId: string;
+  issuer: string;
+};
 type Probe = { input?: (w: World) => unknown; check: (outcome: { result?: unknown; error?: unknown }, w: World) => void | Promise<void> };
 
 const notFound = ({ error }: { error?: unknown }) => {
@@ -26,7 +32,17 @@ const excludesA = ({ result, error }: { result?: unknown; error?: unknown }, w: 
   const text = JSON.stringify(result);
   expect(text).not.toContain(w.a.slug);
   expect(text).not.toContain(w.a.tenant.id);
+  expect(text).not.toContain(w.a.admin.user.name);
 };
+/** Refused because the referenced row does not exist in the caller's tenant. */
+const refused = ({ error }: { error?: unknown }) => {
+  expect(error).toBeInstanceOf(TRPCError);
+  expect(["NOT_FOUND", "BAD_REQUEST"]).toContain((error as TRPCError).code);
+};
+const accountInput = (w: World) => ({ name: "Probe account", billingAccountId: w.aCrm.account.id });
+const lineInput = (w: World) => ({ serviceTypeId: w.aCrm.serviceType.id, quantity: 1, unitPrice: "1.00", frequency: "MONTHLY", commitmentMonths: 0, attributes: { extensions: 1 } });
+const dealInput = { name: "Probe deal", targetCloseDate: "2030-01-31" };
+const contactInput = { firstName: "Pro", lastName: "Be", roles: [], locale: "en" };
 
 /** One probe per tenant procedure. */
 const PROBES: Record<string, Probe> = {
@@ -52,6 +68,41 @@ const PROBES: Record<string, Probe> = {
     },
   },
   "sso.test": { input: (w) => ({ issuer: w.issuer }), check: excludesA },
+
+  "accounts.list": { input: () => ({}), check: excludesA },
+  "accounts.get": { input: (w) => ({ id: w.aCrm.account.id }), check: notFound },
+  "accounts.create": { input: accountInput, check: refused },
+  "accounts.update": { input: (w) => ({ ...accountInput(w), id: w.aCrm.account.id, billingAccountId: null }), check: notFound },
+  "accounts.addContact": { input: (w) => ({ ...contactInput, accountId: w.aCrm.account.id }), check: notFound },
+  "accounts.updateContact": { input: (w) => ({ ...contactInput, id: w.aCrm.contact.id }), check: notFound },
+  "accounts.setContactActive": { input: (w) => ({ id: w.aCrm.contact.id, active: false }), check: notFound },
+  "catalogue.list": { check: excludesA },
+  "catalogue.create": {
+    // Same name as A's type: names are unique per tenant, so B may use it; A is untouched.
+    input: (w) => ({ name: w.aCrm.serviceType.name, requiresInstallation: false, defaultUnitPrice: "1.00", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] }),
+    check: ({ error }) => expect(error).toBeUndefined(),
+  },
+  "catalogue.update": {
+    input: (w) => ({ id: w.aCrm.serviceType.id, name: "Hijacked", requiresInstallation: false, defaultUnitPrice: "1.00", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] }),
+    check: notFound,
+  },
+  "catalogue.probabilities": { check: ({ result }) => expect((result as { NEW: number }).NEW).not.toBe(33) },
+  "catalogue.setProbabilities": {
+    input: () => ({ NEW: 5, QUALIFIED: 20, PROPOSAL_SENT: 40, NEGOTIATION: 70, WON: 100, LOST: 0 }),
+    check: ({ error }) => expect(error).toBeUndefined(),
+  },
+  "deals.list": { input: () => ({}), check: excludesA },
+  "deals.board": { input: () => ({}), check: excludesA },
+  "deals.forecast": { input: () => ({}), check: excludesA },
+  "deals.get": { input: (w) => ({ id: w.aCrm.deal.id }), check: notFound },
+  "deals.create": { input: (w) => ({ ...dealInput, accountId: w.aCrm.account.id, currency: "EUR" }), check: refused },
+  "deals.update": { input: (w) => ({ ...dealInput, id: w.aCrm.deal.id }), check: notFound },
+  "deals.move": { input: (w) => ({ id: w.aCrm.deal.id, stage: "QUALIFIED" }), check: notFound },
+  "deals.addLine": { input: (w) => ({ ...lineInput(w), dealId: w.aCrm.deal.id }), check: notFound },
+  "deals.updateLine": { input: (w) => ({ ...lineInput(w), id: w.aCrm.line.id }), check: notFound },
+  "deals.removeLine": { input: (w) => ({ id: w.aCrm.line.id }), check: notFound },
+  "deals.markWon": { input: (w) => ({ id: w.aCrm.deal.id }), check: notFound },
+  "directory.members": { check: excludesA },
 };
 
 /** Procedures outside a tenant, and why they cannot reach a tenant's rows. */
@@ -94,6 +145,13 @@ const snapshot = async (tenantId: string) => {
     invitations: await db.invitation.findMany({ where: { tenantId }, select: { id: true, revokedAt: true, acceptedAt: true } }),
     sso: await db.ssoConnection.findUnique({ where: { tenantId } }),
     domains: await db.emailDomain.findMany({ where: { tenantId } }),
+    accounts: await db.account.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    contacts: await db.contact.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    serviceTypes: await db.serviceType.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    stages: await db.pipelineStage.findMany({ where: { tenantId }, orderBy: { stage: "asc" } }),
+    deals: await db.deal.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    lines: await db.serviceLine.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    subscriptions: await db.subscription.findMany({ where: { tenantId } }),
   };
 };
 
@@ -102,7 +160,7 @@ beforeAll(async () => {
   const a = await makeTenant("iso-a");
   const b = await makeTenant("iso-b");
   const inv = await callerFor(a.adminUser, a.slug).members.invite({ email: `new@${a.slug}.test`, roles: ["SALES"] });
-  w = { a, b, invitationId: inv.id, issuer: idp.url };
+  w = { a, b, aCrm: await makeCrm(a), invitationId: inv.id, issuer: idp.url };
   snapshotA = await snapshot(a.tenant.id);
 });
 afterAll(() => idp.close());

@@ -26,3 +26,28 @@ export async function makeTenant(label: string) {
 export function callerFor(user: SessionUser | null, slug: string | null) {
   return createCaller(createContext({ requestId: unique("req"), user, tenantSlug: slug }));
 }
+
+/** A small CRM world in one tenant: a service type, an account with a contact, an open deal with a line. */
+export async function makeCrm(t: Awaited<ReturnType<typeof makeTenant>>) {
+  const db = ownerDb();
+  const tenantId = t.tenant.id;
+  const serviceType = await db.serviceType.create({
+    data: {
+      tenantId,
+      name: `3CX hosted ${t.slug}`,
+      requiresInstallation: true,
+      defaultUnitPrice: "8.50",
+      currency: "EUR",
+      defaultFrequency: "MONTHLY",
+      attributeSchema: [{ key: "extensions", label: "Extensions", type: "number", required: true }],
+    },
+  });
+  const account = await db.account.create({ data: { tenantId, name: `Customer of ${t.slug}` } });
+  const contact = await db.contact.create({ data: { tenantId, accountId: account.id, firstName: "Carla", lastName: `Contact-${t.slug}`, roles: ["TECHNICAL"] } });
+  const deal = await db.deal.create({ data: { tenantId, accountId: account.id, name: `Deal of ${t.slug}`, targetCloseDate: new Date(Date.now() + 30 * 864e5), currency: "EUR" } });
+  const line = await db.serviceLine.create({
+    data: { tenantId, dealId: deal.id, serviceTypeId: serviceType.id, quantity: 10, unitPrice: "8.50", frequency: "MONTHLY", commitmentMonths: 36, attributes: { extensions: 10 } },
+  });
+  await db.pipelineStage.create({ data: { tenantId, stage: "NEW", probability: 33 } });
+  return { serviceType, account, contact, deal, line };
+}

@@ -41,3 +41,9 @@ export function removeMember(tenantId: string, actorId: string, memberId: string
     return { id: memberId };
   });
 }
+
+/** Members as people to pick (deal owner, sales rep…): names and roles only. */
+export async function memberDirectory(db: TenantDb) {
+  const rows = await db.membership.findMany({ select: { id: true, roles: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } });
+  return rows.map((m) => ({ id: m.id, name: m.user.name, roles: m.roles }));
+}

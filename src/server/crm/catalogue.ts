@@ -1,0 +1,44 @@
+/** The service catalogue: what a tenant sells, priced, with the attributes a line carries. */
+import { Prisma } from "@/generated/prisma/client";
+import { recordActivity } from "@/server/activity/record";
+import { tenantTransaction, type TenantDb } from "@/server/db/tenant";
+import { fieldError, notFound } from "@/server/errors";
+import type { ServiceTypeFields } from "@/server/routers/crm/deals.schema";
+import { attributeSchema } from "./attributes";
+
+export async function listServiceTypes(db: TenantDb, includeArchived = true) {
+  const rows = await db.serviceType.findMany({
+    where: includeArchived ? {} : { archived: false },
+    orderBy: [{ archived: "asc" }, { name: "asc" }],
+    include: { _count: { select: { lines: true } } },
+  });
+  return rows.map(({ _count, defaultUnitPrice, attributeSchema: schema, ...r }) => ({
+    ...r,
+    defaultUnitPrice: defaultUnitPrice.toFixed(2),
+    attributeSchema: attributeSchema.parse(schema),
+    lines: _count.lines,
+  }));
+}
+
+const nameTaken = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+export async function saveServiceType(tenantId: string, actorId: string, id: string | null, f: ServiceTypeFields) {
+  try {
+    return await tenantTransaction(tenantId, async (tx) => {
+      const data = { ...f, attributeSchema: f.attributeSchema as Prisma.InputJsonValue };
+      if (id) {
+        const before = await tx.serviceType.findFirst({ where: { id }, select: { name: true, defaultUnitPrice: true, requiresInstallation: true, archived: true } });
+        if (!before) throw notFound("This service type");
+        await tx.serviceType.update({ where: { tenantId_id: { tenantId, id } }, data });
+        await recordActivity(tx, { tenantId, actorId, action: "service-type.updated", entityType: "ServiceType", entityId: id, before: { ...before, defaultUnitPrice: before.defaultUnitPrice.toFixed(2) }, after: { name: f.name, defaultUnitPrice: f.defaultUnitPrice, requiresInstallation: f.requiresInstallation, archived: f.archived } });
+        return { id };
+      }
+      const created = await tx.serviceType.create({ data: { tenantId, ...data }, select: { id: true } });
+      await recordActivity(tx, { tenantId, actorId, action: "service-type.created", entityType: "ServiceType", entityId: created.id, after: { name: f.name } });
+      return created;
+    });
+  } catch (e) {
+    if (nameTaken(e)) throw fieldError("name", "serviceTypeNameTaken", "CONFLICT");
+    throw e;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Mark Won ("go to production"), in one transaction: deal WON, one subscription per line
+ * (active from the won date where nothing needs installing, pending otherwise), and the
+ * account's status re-derived. Deployment projects join this transaction with the engine.
+ */
+import { recordActivity } from "@/server/activity/record";
+import { tenantTransaction } from "@/server/db/tenant";
+import { recomputeAccountStatus } from "./accounts";
+import { lockDeal } from "./deals";
+import { planMarkWon } from "./mark-won";
+
+export function markDealWon(tenantId: string, actorId: string, id: string, wonAt: Date) {
+  return tenantTransaction(tenantId, async (tx) => {
+    const deal = await lockDeal(tx, id);
+    const [account, lines, existingSubscriptions] = await Promise.all([
+      tx.account.findFirstOrThrow({ where: { id: deal.accountId }, select: { id: true, billingAccountId: true } }),
+      tx.serviceLine.findMany({ where: { dealId: id }, select: { id: true, billingAccountId: true, serviceType: { select: { requiresInstallation: true } } } }),
+      tx.subscription.findMany({ where: { accountId: deal.accountId }, select: { status: true, startDate: true } }),
+    ]);
+    const plan = planMarkWon({
+      deal: { id, stage: deal.stage, accountId: deal.accountId },
+      account,
+      lines: lines.map((l) => ({ id: l.id, billingAccountId: l.billingAccountId, requiresInstallation: l.serviceType.requiresInstallation })),
+      existingSubscriptions,
+      wonAt,
+    });
+    await tx.deal.update({ where: { tenantId_id: { tenantId, id } }, data: { stage: "WON", wonAt } });
+    await tx.subscription.createMany({ data: plan.subscriptions.map((s) => ({ tenantId, accountId: deal.accountId, ...s })) });
+    await recordActivity(tx, {
+      tenantId,
+      actorId,
+      action: "deal.won",
+      entityType: "Deal",
+      entityId: id,
+      before: { stage: deal.stage },
+      after: { stage: "WON", wonAt: wonAt.toISOString(), subscriptions: plan.subscriptions.map((s) => ({ serviceLineId: s.serviceLineId, status: s.status })) },
+    });
+    const accountStatus = await recomputeAccountStatus(tx, tenantId, deal.accountId, actorId);
+    return { id, accountStatus, subscriptions: plan.subscriptions.map((s) => ({ serviceLineId: s.serviceLineId, status: s.status })) };
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * Deals: create, edit, move through the pipeline, list with totals, the board. A won deal is
+ * read-only except for its notes (DESIGN §2).
+ */
+import type { Prisma } from "@/generated/prisma/client";
+import type { DealStage } from "@/generated/prisma/enums";
+import { recordActivity } from "@/server/activity/record";
+import { tenantTransaction, type TenantDb, type TenantTx } from "@/server/db/tenant";
+import type { TenantRef } from "@/server/db/tenant-context";
+import { AppError, fieldError, notFound } from "@/server/errors";
+import type { DealFields, ListDealsInput } from "@/server/routers/crm/deals.schema";
+import { lineMoneySelect, totalsOf } from "./line-money";
+import { assertStageChange, PIPELINE_STAGES } from "./stages";
+
+const asDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
+
+async function assertOwner(tx: TenantTx, ownerId: string | null) {
+  if (ownerId && !(await tx.membership.findFirst({ where: { id: ownerId }, select: { id: true } }))) throw fieldError("ownerId", "memberUnknown");
+}
+
+export async function lockDeal(tx: TenantTx, id: string) {
+  const deal = await tx.deal.findFirst({ where: { id } });
+  if (!deal) throw notFound("This deal");
+  await tx.$executeRaw`SELECT 1 FROM "Deal" WHERE "tenantId" = current_tenant_id() AND id = ${id}::uuid FOR UPDATE`;
+  return deal;
+}
+
+export function assertEditable(deal: { stage: DealStage }) {
+  if (deal.stage === "WON") throw new AppError("CONFLICT", "A won deal is read-only except for its notes.", { stage: ["dealWonReadOnly"] });
+}
+
+export function createDeal(tenant: TenantRef, actorId: string, accountId: string, currency: string, f: DealFields) {
+  return tenantTransaction(tenant.id, async (tx) => {
+    if (!(await tx.account.findFirst({ where: { id: accountId }, select: { id: true } }))) throw fieldError("accountId", "accountUnknown");
+    await assertOwner(tx, f.ownerId);
+    const deal = await tx.deal.create({
+      data: { tenantId: tenant.id, accountId, currency, name: f.name, ownerId: f.ownerId, notes: f.notes, targetCloseDate: asDate(f.targetCloseDate) },
+      select: { id: true },
+    });
+    await recordActivity(tx, { tenantId: tenant.id, actorId, action: "deal.created", entityType: "Deal", entityId: deal.id, after: { ...f, accountId, currency } });
+    return deal;
+  });
+}
+
+export function updateDeal(tenant: TenantRef, actorId: string, id: string, f: DealFields) {
+  return tenantTransaction(tenant.id, async (tx) => {
+    const deal = await lockDeal(tx, id);
+    const before = { name: deal.name, targetCloseDate: deal.targetCloseDate.toISOString().slice(0, 10), ownerId: deal.ownerId, notes: deal.notes };
+    const changesMoreThanNotes = before.name !== f.name || before.targetCloseDate !== f.targetCloseDate || before.ownerId !== f.ownerId;
+    if (changesMoreThanNotes) assertEditable(deal);
+    await assertOwner(tx, f.ownerId);
+    await tx.deal.update({ where: { tenantId_id: { tenantId: tenant.id, id } }, data: { name: f.name, ownerId: f.ownerId, notes: f.notes, targetCloseDate: asDate(f.targetCloseDate) } });
+    await recordActivity(tx, { tenantId: tenant.id, actorId, action: "deal.updated", entityType: "Deal", entityId: id, before, after: f });
+    return { id };
+  });
+}
+
+export function moveDealStage(tenantId: string, actorId: string, id: string, stage: DealStage, lostReason: string | null | undefined) {
+  return tenantTransaction(tenantId, async (tx) => {
+    const deal = await lockDeal(tx, id);
+    assertStageChange(deal.stage, stage, lostReason);
+    if (deal.stage === stage) return { id, stage };
+    await tx.deal.update({ where: { tenantId_id: { tenantId, id } }, data: { stage, lostReason: stage === "LOST" ? lostReason?.trim() : null } });
+    await recordActivity(tx, { tenantId, actorId, action: "deal.stage-changed", entityType: "Deal", entityId: id, before: { stage: deal.stage }, after: { stage, ...(stage === "LOST" ? { lostReason } : {}) } });
+    return { id, stage };
+  });
+}
+
+function dealFilter(q: { ownerId: string | null; stage?: DealStage | null; closeMonth?: string | null }): Prisma.DealWhereInput {
+  const month = q.closeMonth ? asDate(`${q.closeMonth}-01`) : null;
+  const next = month ? new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1)) : null;
+  return {
+    ...(q.ownerId ? { ownerId: q.ownerId } : {}),
+    ...(q.stage ? { stage: q.stage } : {}),
+    ...(month && next ? { targetCloseDate: { gte: month, lt: next } } : {}),
+  };
+}
+
+const dealRow = {
+  id: true,
+  name: true,
+  stage: true,
+  targetCloseDate: true,
+  currency: true,
+  account: { select: { id: true, name: true } },
+  owner: { select: { id: true, user: { select: { name: true } } } },
+  lines: { select: lineMoneySelect },
+} as const;
+
+type DealRow = Prisma.DealGetPayload<{ select: typeof dealRow }>;
+const present = ({ lines, owner, ...d }: DealRow) => ({ ...d, owner: owner ? { id: owner.id, name: owner.user.name } : null, lineCount: lines.length, ...totalsOf(lines) });
+
+export async function listDeals(db: TenantDb, q: ListDealsInput) {
+  const where = dealFilter(q);
+  const [rows, total, allLines] = await Promise.all([
+    db.deal.findMany({ where, orderBy: [{ targetCloseDate: "asc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize, select: dealRow }),
+    db.deal.count({ where }),
+    db.serviceLine.findMany({ where: { deal: where }, select: lineMoneySelect }),
+  ]);
+  return { total, page: q.page, pageSize: q.pageSize, rows: rows.map(present), totals: totalsOf(allLines) };
+}
+
+/** The pipeline board: per stage, its count, its contract value, and its first cards. */
+export async function dealBoard(db: TenantDb, ownerId: string | null, perStage = 50) {
+  const columns = await Promise.all(
+    PIPELINE_STAGES.map(async (stage) => {
+      const where = dealFilter({ ownerId, stage });
+      const [cards, count, lines] = await Promise.all([
+        db.deal.findMany({ where, orderBy: [{ targetCloseDate: "asc" }, { id: "asc" }], take: perStage, select: dealRow }),
+        db.deal.count({ where }),
+        db.serviceLine.findMany({ where: { deal: where }, select: lineMoneySelect }),
+      ]);
+      return { stage, count, ...totalsOf(lines), cards: cards.map(present) };
+    }),
+  );
+  return columns;
+}

@@ -1,0 +1,27 @@
+/** Loads the open deals of the next months and buckets them with the pure forecast. */
+import type { TenantDb } from "@/server/db/tenant";
+import type { TenantRef } from "@/server/db/tenant-context";
+import { forecastByMonth } from "./forecast";
+import { totalsOf } from "./line-money";
+import { lineMoneySelect } from "./line-money";
+import { getProbabilities } from "./pipeline";
+import { OPEN_STAGES } from "./stages";
+
+export async function dealForecast(db: TenantDb, tenant: TenantRef, ownerId: string | null, now = new Date(), months = 12) {
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  const until = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months + 1, 1));
+  const [deals, probabilities] = await Promise.all([
+    db.deal.findMany({
+      where: { stage: { in: [...OPEN_STAGES] }, targetCloseDate: { gte: from, lt: until }, ...(ownerId ? { ownerId } : {}) },
+      select: { stage: true, targetCloseDate: true, lines: { select: lineMoneySelect } },
+    }),
+    getProbabilities(db),
+  ]);
+  return forecastByMonth({
+    deals: deals.map((d) => ({ stage: d.stage, targetCloseDate: d.targetCloseDate, ...totalsOf(d.lines) })),
+    probabilities,
+    from: now,
+    months,
+    timeZone: tenant.timezone,
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * Money on deals and service lines (DESIGN §2): reading a price a person typed, the amounts
+ * a line contributes (MRR, one-off, contract value), deal totals, and display. Everything is
+ * decimal.js: prices are stored as DECIMAL(12,2) and a float would drift on sums.
+ */
+import Decimal from "decimal.js";
+import { z } from "zod";
+import type { BillingFrequency } from "@/generated/prisma/enums";
+import { fieldError, msg } from "@/server/errors";
+
+/** DECIMAL(12,2) in the database: 10 integer digits. */
+const MAX_INTEGER_DIGITS = 10;
+
+// Spaces are accepted as thousands separators (people paste "1 234,50" from a quote, and
+// Intl's French output uses no-break spaces), but only in groups of three so "1 2" is refused.
+const PRICE = /^(-)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[.,](\d*))?$/;
+
+/** A price typed by a person: "12,50" → "12.50", "1 234" → "1234.00". */
+export const moneyInput = z
+  .string({ error: "priceFormat" })
+  .trim()
+  .transform((raw, ctx) => {
+    const m = PRICE.exec(raw);
+    const intPart = (m?.[2] ?? "").replace(/\D/g, "");
+    const fraction = m?.[3] ?? "";
+    if (!m || (intPart === "" && fraction === "") || (m[3] !== undefined && fraction === "")) {
+      ctx.addIssue({ code: "custom", message: "priceFormat" });
+      return z.NEVER;
+    }
+    const value = new Decimal(`${intPart || "0"}.${fraction || "0"}`);
+    if (m[1] && !value.isZero()) {
+      ctx.addIssue({ code: "custom", message: "priceNegative" });
+      return z.NEVER;
+    }
+    if (fraction.length > 2) {
+      ctx.addIssue({ code: "custom", message: "priceDecimals" });
+      return z.NEVER;
+    }
+    if (value.truncated().toFixed(0).length > MAX_INTEGER_DIGITS) {
+      ctx.addIssue({ code: "custom", message: msg("priceTooLarge", { digits: MAX_INTEGER_DIGITS }) });
+      return z.NEVER;
+    }
+    return value.toFixed(2);
+  });
+
+export type LineMoney = {
+  quantity: number;
+  unitPrice: Decimal.Value;
+  frequency: BillingFrequency;
+  commitmentMonths: number;
+};
+
+export type MoneyTotals = { mrr: Decimal; oneOff: Decimal; contractValue: Decimal };
+
+/**
+ * What one service line is worth. Contract value covers the commitment only, so a recurring
+ * line without commitment (0 months) has a contract value of 0. Annual MRR is left unrounded
+ * so that a deal's total is rounded once, not once per line.
+ */
+export function lineAmounts(l: LineMoney): MoneyTotals {
+  if (!Number.isInteger(l.quantity) || l.quantity < 0) throw new Error(`Invalid quantity ${l.quantity}`);
+  if (!Number.isInteger(l.commitmentMonths) || l.commitmentMonths < 0) {
+    throw new Error(`Invalid commitment ${l.commitmentMonths} months`);
+  }
+  const gross = new Decimal(l.unitPrice).times(l.quantity);
+  const zero = new Decimal(0);
+  switch (l.frequency) {
+    case "MONTHLY":
+      return { mrr: gross, oneOff: zero, contractValue: gross.times(l.commitmentMonths) };
+    case "ANNUAL":
+      // Multiply before dividing: 12 months of a 100.00 annual line is exactly 100.00.
+      return { mrr: gross.dividedBy(12), oneOff: zero, contractValue: gross.times(l.commitmentMonths).dividedBy(12) };
+    case "ONE_OFF":
+      return { mrr: zero, oneOff: gross, contractValue: gross };
+  }
+}
+
+export function dealTotals(lines: readonly LineMoney[]): MoneyTotals {
+  return lines.map(lineAmounts).reduce(
+    (sum, a) => ({
+      mrr: sum.mrr.plus(a.mrr),
+      oneOff: sum.oneOff.plus(a.oneOff),
+      contractValue: sum.contractValue.plus(a.contractValue),
+    }),
+    { mrr: new Decimal(0), oneOff: new Decimal(0), contractValue: new Decimal(0) },
+  );
+}
+
+/** A deal is quoted in one currency; its totals would be meaningless otherwise. */
+export function assertCurrency(dealCurrency: string, serviceTypeCurrency: string): void {
+  if (dealCurrency.toUpperCase() !== serviceTypeCurrency.toUpperCase()) {
+    throw fieldError("serviceTypeId", msg("currencyMismatch", { deal: dealCurrency, line: serviceTypeCurrency }));
+  }
+}
+
+function fixed(d: Decimal, places: number): string {
+  const s = d.toFixed(places, Decimal.ROUND_HALF_UP);
+  // decimal.js keeps the sign of a negative amount that rounds to zero ("-0.00").
+  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+}
+
+/** 2 decimals, half up: "1234.50". */
+export function roundMoney(d: Decimal): string {
+  return fixed(d, 2);
+}
+
+/**
+ * "1 234,50 €" / "€1,234.50". Rounded with decimal.js to the currency's own minor unit
+ * (2 for EUR, 0 for JPY), then handed to Intl as a string, which formats it digit for digit.
+ */
+export function formatMoney(amount: Decimal.Value, currency: string, locale: "en" | "fr"): string {
+  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(fixed(new Decimal(amount), digits) as `${number}`);
+}

@@ -1,0 +1,81 @@
+/** CRM procedures: accounts, contacts, catalogue, pipeline, deals and their lines, Mark Won. */
+import { getAccount } from "@/server/crm/account-detail";
+import { createAccount, listAccounts, updateAccount } from "@/server/crm/accounts";
+import { listServiceTypes, saveServiceType } from "@/server/crm/catalogue";
+import { createContact, setContactActive, updateContact } from "@/server/crm/contacts";
+import { getDeal } from "@/server/crm/deal-detail";
+import { markDealWon } from "@/server/crm/deal-won";
+import { createDeal, dealBoard, listDeals, moveDealStage, updateDeal } from "@/server/crm/deals";
+import { dealForecast } from "@/server/crm/forecast-query";
+import { addLine, removeLine, updateLine } from "@/server/crm/lines";
+import { getProbabilities, setProbabilities } from "@/server/crm/pipeline";
+import { probabilitiesInput } from "@/server/crm/stages";
+import { memberDirectory } from "@/server/identity/members";
+import { createTRPCRouter, roleProcedure, tenantProcedure } from "@/server/trpc";
+import {
+  accountIdInput,
+  createAccountInput,
+  createContactInput,
+  listAccountsInput,
+  setContactActiveInput,
+  updateAccountInput,
+  updateContactInput,
+} from "./accounts.schema";
+import {
+  addLineInput,
+  createDealInput,
+  createServiceTypeInput,
+  dealIdInput,
+  lineIdInput,
+  listDealsInput,
+  markWonInput,
+  moveDealInput,
+  ownerFilterInput,
+  updateDealInput,
+  updateLineInput,
+  updateServiceTypeInput,
+} from "./deals.schema";
+
+/** Selling: admins, managers, sales and sales admins; everyone else reads. */
+const seller = roleProcedure("ADMIN", "MANAGER", "SALES", "SALES_ADMIN");
+/** Catalogue and pipeline settings. */
+const manager = roleProcedure("ADMIN", "MANAGER");
+
+export const accountsRouter = createTRPCRouter({
+  list: tenantProcedure.input(listAccountsInput).query(({ ctx, input }) => listAccounts(ctx.db, input)),
+  get: tenantProcedure.input(accountIdInput).query(({ ctx, input }) => getAccount(ctx.db, input.id)),
+  create: seller.input(createAccountInput).mutation(({ ctx, input }) => createAccount(ctx.tenant, ctx.user.id, input)),
+  update: seller.input(updateAccountInput).mutation(({ ctx, input: { id, ...f } }) => updateAccount(ctx.tenant, ctx.user.id, id, f)),
+  addContact: seller.input(createContactInput).mutation(({ ctx, input: { accountId, ...f } }) => createContact(ctx.tenant, ctx.user.id, accountId, f)),
+  updateContact: seller.input(updateContactInput).mutation(({ ctx, input: { id, ...f } }) => updateContact(ctx.tenant, ctx.user.id, id, f)),
+  setContactActive: seller.input(setContactActiveInput).mutation(({ ctx, input }) => setContactActive(ctx.tenant.id, ctx.user.id, input.id, input.active)),
+});
+
+export const catalogueRouter = createTRPCRouter({
+  list: tenantProcedure.query(({ ctx }) => listServiceTypes(ctx.db)),
+  create: manager.input(createServiceTypeInput).mutation(({ ctx, input }) => saveServiceType(ctx.tenant.id, ctx.user.id, null, input)),
+  update: manager.input(updateServiceTypeInput).mutation(({ ctx, input: { id, ...f } }) => saveServiceType(ctx.tenant.id, ctx.user.id, id, f)),
+  probabilities: tenantProcedure.query(({ ctx }) => getProbabilities(ctx.db)),
+  setProbabilities: manager.input(probabilitiesInput).mutation(({ ctx, input }) => setProbabilities(ctx.tenant.id, ctx.user.id, input)),
+});
+
+export const dealsRouter = createTRPCRouter({
+  list: tenantProcedure.input(listDealsInput).query(({ ctx, input }) => listDeals(ctx.db, input)),
+  board: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealBoard(ctx.db, input.ownerId)),
+  forecast: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealForecast(ctx.db, ctx.tenant, input.ownerId)),
+  get: tenantProcedure.input(dealIdInput).query(({ ctx, input }) => getDeal(ctx.db, input.id)),
+  create: seller.input(createDealInput).mutation(({ ctx, input: { accountId, currency, ...f } }) => createDeal(ctx.tenant, ctx.user.id, accountId, currency, f)),
+  update: seller.input(updateDealInput).mutation(({ ctx, input: { id, ...f } }) => updateDeal(ctx.tenant, ctx.user.id, id, f)),
+  move: seller.input(moveDealInput).mutation(({ ctx, input }) => moveDealStage(ctx.tenant.id, ctx.user.id, input.id, input.stage, input.lostReason)),
+  addLine: seller.input(addLineInput).mutation(({ ctx, input: { dealId, ...f } }) => addLine(ctx.tenant.id, ctx.user.id, dealId, f)),
+  updateLine: seller.input(updateLineInput).mutation(({ ctx, input: { id, ...f } }) => updateLine(ctx.tenant.id, ctx.user.id, id, f)),
+  removeLine: seller.input(lineIdInput).mutation(({ ctx, input }) => removeLine(ctx.tenant.id, ctx.user.id, input.id)),
+  markWon: seller
+    .input(markWonInput)
+    .mutation(({ ctx, input }) => markDealWon(ctx.tenant.id, ctx.user.id, input.id, input.wonAt ? new Date(`${input.wonAt}T00:00:00.000Z`) : new Date())),
+});
+
+export const directoryRouter = createTRPCRouter({
+  /** Members as people to pick (owner, sales rep…): any member may see their colleagues. */
+  members: tenantProcedure.query(({ ctx }) => memberDirectory(ctx.db)),
+});

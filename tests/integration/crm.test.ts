@@ -1,0 +1,189 @@
+/**
+ * The CRM against the real database: accounts, contacts, catalogue, deals with priced lines,
+ * Mark Won into subscriptions — and the bad inputs, which must say what is wrong and write
+ * nothing.
+ */
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, makeTenant, ownerDb } from "../support/fixtures";
+
+type Tenant = Awaited<ReturnType<typeof makeTenant>>;
+let t: Tenant;
+let other: Tenant;
+let caller: ReturnType<typeof callerFor>;
+let installType: string;
+let plainType: string;
+
+async function failure(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(TRPCError);
+    const cause = (e as TRPCError).cause as { fieldErrors?: Record<string, string[]>; issues?: { path: PropertyKey[]; message: string }[] } | undefined;
+    const zodFields = cause?.issues ? Object.fromEntries(cause.issues.map((i) => [i.path.join("."), [i.message]])) : undefined;
+    return { code: (e as TRPCError).code, fieldErrors: cause?.fieldErrors ?? zodFields ?? {} };
+  }
+  throw new Error("expected the call to fail");
+}
+
+const line = (serviceTypeId: string, over: Record<string, unknown> = {}) => ({
+  serviceTypeId,
+  quantity: 10,
+  unitPrice: "8.50",
+  frequency: "MONTHLY" as const,
+  commitmentMonths: 36,
+  attributes: {},
+  ...over,
+});
+
+beforeAll(async () => {
+  t = await makeTenant("crm");
+  other = await makeTenant("crm-other");
+  caller = callerFor(t.adminUser, t.slug);
+  installType = (
+    await caller.catalogue.create({
+      name: "3CX hosted PBX",
+      requiresInstallation: true,
+      defaultUnitPrice: "8.50",
+      currency: "EUR",
+      defaultFrequency: "MONTHLY",
+      attributeSchema: [
+        { key: "extensions", label: "Extensions", type: "number", required: true },
+        { key: "onSiteInstallation", label: "On-site installation", type: "boolean", required: false },
+      ],
+    })
+  ).id;
+  plainType = (
+    await caller.catalogue.create({ name: "SIP trunk", requiresInstallation: false, defaultUnitPrice: "15", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] })
+  ).id;
+});
+
+describe("accounts and contacts", () => {
+  it("stores phones in E.164 from the way people type them, and finds accounts by them", async () => {
+    const { id } = await caller.accounts.create({ name: "Boulangerie Kerjean" });
+    await caller.accounts.addContact({ accountId: id, firstName: "Yvon", lastName: "Kerjean", email: "Yvon@Kerjean.test", mobile: "+33 6 12 34 56 78", roles: ["TECHNICAL", "DECISION_MAKER"], locale: "fr" });
+    await caller.accounts.addContact({ accountId: id, firstName: "Ann", lastName: "Smith", phone: "020 7946 0958", roles: ["BILLING"], locale: "en" });
+    const account = await caller.accounts.get({ id });
+    // The tenant is in GB: a UK number typed nationally, a French one internationally.
+    expect(account.contacts.map((c) => c.phone ?? c.mobile).sort()).toEqual(["+33612345678", "+442079460958"]);
+
+    // In a French tenant, a French mobile typed the French way.
+    await ownerDb().tenant.update({ where: { id: other.tenant.id }, data: { country: "FR" } });
+    const fr = callerFor(other.adminUser, other.slug);
+    const shop = await fr.accounts.create({ name: "Crêperie Ty Breizh" });
+    await fr.accounts.addContact({ accountId: shop.id, firstName: "Gwen", lastName: "Le Bras", mobile: "06 12 34 56 78", roles: ["TECHNICAL"], locale: "fr" });
+    expect((await fr.accounts.get({ id: shop.id })).contacts[0]?.mobile).toBe("+33612345678");
+    expect(account.contacts.find((c) => c.firstName === "Yvon")?.email).toBe("yvon@kerjean.test");
+    const found = await caller.accounts.list({ search: "7946 0958" });
+    expect(found.rows.map((r) => r.name)).toEqual(["Boulangerie Kerjean"]);
+    expect((await caller.accounts.list({ search: "kerjean" })).total).toBe(1);
+  });
+
+  it("refuses a phone number that is not one, on its field", async () => {
+    const { id } = await caller.accounts.create({ name: "Bad Phone Ltd" });
+    expect(await failure(caller.accounts.addContact({ accountId: id, firstName: "A", lastName: "B", phone: "12", roles: [], locale: "en" }))).toEqual({
+      code: "BAD_REQUEST",
+      fieldErrors: { phone: ["phoneInvalid"] },
+    });
+    expect(await ownerDb().contact.count({ where: { accountId: id } })).toBe(0);
+  });
+
+  it("refuses a billing account that is itself, makes a cycle, or belongs to another tenant", async () => {
+    const head = await caller.accounts.create({ name: "Holding SA" });
+    const shop = await caller.accounts.create({ name: "Franchise Nord", billingAccountId: head.id });
+    expect((await failure(caller.accounts.update({ id: head.id, name: "Holding SA", billingAccountId: head.id }))).fieldErrors).toEqual({ billingAccountId: ["billingAccountSelf"] });
+    expect((await failure(caller.accounts.update({ id: head.id, name: "Holding SA", billingAccountId: shop.id }))).fieldErrors).toEqual({ billingAccountId: ["billingAccountCycle"] });
+    const foreign = await callerFor(other.adminUser, other.slug).accounts.create({ name: "Elsewhere" });
+    expect((await failure(caller.accounts.create({ name: "Sneaky", billingAccountId: foreign.id }))).fieldErrors).toEqual({ billingAccountId: ["billingAccountUnknown"] });
+    expect(await ownerDb().account.count({ where: { tenantId: t.tenant.id, name: "Sneaky" } })).toBe(0);
+    expect((await caller.accounts.get({ id: head.id })).payerFor.map((a) => a.name)).toEqual(["Franchise Nord"]);
+  });
+});
+
+describe("deals and service lines", () => {
+  let dealId: string;
+  let accountId: string;
+  beforeAll(async () => {
+    accountId = (await caller.accounts.create({ name: "Garage Le Gall" })).id;
+    dealId = (await caller.deals.create({ accountId, name: "Phones + trunk", targetCloseDate: "2026-12-15", currency: "EUR" })).id;
+  });
+
+  it("computes MRR, one-off and contract value in exact decimals", async () => {
+    await caller.deals.addLine({ dealId, ...line(installType, { attributes: { extensions: 10, onSiteInstallation: true } }) });
+    await caller.deals.addLine({ dealId, ...line(plainType, { quantity: 1, unitPrice: "0.10", frequency: "ANNUAL", commitmentMonths: 12 }) });
+    await caller.deals.addLine({ dealId, ...line(plainType, { quantity: 3, unitPrice: "0.10", frequency: "ONE_OFF", commitmentMonths: 0 }) });
+    const deal = await caller.deals.get({ id: dealId });
+    // 10 × 8.50 = 85.00/month; 0.10/year = 0.0083…/month; 3 × 0.10 one-off.
+    expect(deal.totals).toEqual({ mrr: "85.01", oneOff: "0.30", contractValue: "3060.40" });
+  });
+
+  it("refuses three decimals, a negative quantity and an attribute of the wrong type, writing nothing", async () => {
+    const before = await ownerDb().serviceLine.count({ where: { dealId } });
+    expect((await failure(caller.deals.addLine({ dealId, ...line(installType, { unitPrice: "8.505", attributes: { extensions: 1 } }) }))).fieldErrors).toEqual({ unitPrice: ["priceDecimals"] });
+    expect((await failure(caller.deals.addLine({ dealId, ...line(installType, { quantity: -1, attributes: { extensions: 1 } }) }))).fieldErrors).toEqual({ quantity: ["quantityNegative"] });
+    const wrongType = await failure(caller.deals.addLine({ dealId, ...line(installType, { attributes: { extensions: "ten" } }) }));
+    expect(wrongType.code).toBe("BAD_REQUEST");
+    expect(Object.keys(wrongType.fieldErrors)).toEqual(["attributes.extensions"]);
+    expect((await failure(caller.deals.addLine({ dealId, ...line(installType, { attributes: {} }) }))).fieldErrors).toEqual({ "attributes.extensions": ["attributeRequired"] });
+    expect(await ownerDb().serviceLine.count({ where: { dealId } })).toBe(before);
+  });
+
+  it("asks a reason to lose a deal, and refuses moving to Won without Mark Won", async () => {
+    expect((await failure(caller.deals.move({ id: dealId, stage: "LOST", lostReason: " " }))).fieldErrors).toEqual({ lostReason: ["lostReasonRequired"] });
+    expect((await failure(caller.deals.move({ id: dealId, stage: "WON" }))).fieldErrors).toEqual({ stage: ["dealUseMarkWon"] });
+    await caller.deals.move({ id: dealId, stage: "NEGOTIATION" });
+    const board = await caller.deals.board({});
+    const negotiation = board.find((c) => c.stage === "NEGOTIATION");
+    expect(negotiation?.cards.map((c) => c.name)).toContain("Phones + trunk");
+  });
+
+  it("Mark Won: deal won, one active and one pending subscription per line, account onboarding then read-only", async () => {
+    const acc = (await caller.accounts.create({ name: "Cabinet Morvan" })).id;
+    const d = (await caller.deals.create({ accountId: acc, name: "Morvan phones", targetCloseDate: "2026-12-01", currency: "EUR" })).id;
+    await caller.deals.addLine({ dealId: d, ...line(installType, { attributes: { extensions: 4 } }) });
+    await caller.deals.addLine({ dealId: d, ...line(plainType) });
+    expect((await caller.accounts.get({ id: acc })).status).toBe("PROSPECT");
+    const won = await caller.deals.markWon({ id: d, wonAt: "2026-11-20" });
+    expect(won.accountStatus).toBe("ONBOARDING");
+    const account = await caller.accounts.get({ id: acc });
+    expect(account.status).toBe("ONBOARDING");
+    expect(account.subscriptions.map((s) => [s.serviceType, s.status, s.startDate?.toISOString().slice(0, 10) ?? null]).sort()).toEqual([
+      ["3CX hosted PBX", "PENDING", null],
+      ["SIP trunk", "ACTIVE", "2026-11-20"],
+    ]);
+    expect((await failure(caller.deals.markWon({ id: d }))).code).toBe("CONFLICT");
+    expect((await failure(caller.deals.addLine({ dealId: d, ...line(plainType) }))).code).toBe("CONFLICT");
+    const deal = await caller.deals.get({ id: d });
+    await caller.deals.update({ id: d, name: deal.name, targetCloseDate: deal.targetCloseDate, ownerId: null, notes: "Install booked" });
+    expect((await caller.deals.get({ id: d })).notes).toBe("Install booked");
+    expect((await failure(caller.deals.update({ id: d, name: "Renamed", targetCloseDate: deal.targetCloseDate, ownerId: null, notes: "" }))).code).toBe("CONFLICT");
+  });
+
+  it("refuses a service type in another currency than the deal", async () => {
+    const gbp = (await caller.catalogue.create({ name: "UK trunk", requiresInstallation: false, defaultUnitPrice: "10", currency: "GBP", defaultFrequency: "MONTHLY", attributeSchema: [] })).id;
+    expect((await failure(caller.deals.addLine({ dealId, ...line(gbp) }))).fieldErrors.serviceTypeId?.[0]).toMatch(/^currencyMismatch/);
+  });
+
+  it("forecasts open deals by month of target close, weighted by the stage probability", async () => {
+    await caller.catalogue.setProbabilities({ NEW: 10, QUALIFIED: 25, PROPOSAL_SENT: 50, NEGOTIATION: 50, WON: 100, LOST: 0 });
+    const forecast = await caller.deals.forecast({});
+    expect(forecast).toHaveLength(12);
+    const total = forecast.reduce((n, m) => n + m.count, 0);
+    expect(total).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("catalogue", () => {
+  it("refuses a duplicate name on the name field", async () => {
+    expect(
+      (await failure(caller.catalogue.create({ name: "SIP trunk", requiresInstallation: false, defaultUnitPrice: "1", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] })))
+        .fieldErrors,
+    ).toEqual({ name: ["serviceTypeNameTaken"] });
+  });
+
+  it("is read by everyone but changed only by admins and managers", async () => {
+    const tech = { id: t.tech.user.id, email: t.tech.user.email, name: t.tech.user.name, signIn: { method: "email" as const } };
+    expect((await callerFor(tech, t.slug).catalogue.list()).length).toBeGreaterThanOrEqual(2);
+    expect((await failure(callerFor(tech, t.slug).catalogue.create({ name: "X", requiresInstallation: false, defaultUnitPrice: "1", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] }))).code).toBe("FORBIDDEN");
+  });
+});
