@@ -110,9 +110,14 @@ export function updateAccount(tenant: TenantRef, actorId: string, id: string, f:
 export async function recomputeAccountStatus(tx: TenantTx, tenantId: string, accountId: string, actorId: string | null) {
   const account = await tx.account.findFirstOrThrow({
     where: { id: accountId },
-    select: { status: true, subscriptions: { select: { status: true, startDate: true } }, _count: { select: { deals: { where: { stage: "WON" } } } } },
+    select: {
+      status: true,
+      subscriptions: { select: { status: true, startDate: true, serviceLine: { select: { dealId: true } } } },
+      _count: { select: { deals: { where: { stage: "WON" } } } },
+    },
   });
-  const status = deriveAccountStatus({ hasWonDeal: account._count.deals > 0, subscriptions: account.subscriptions });
+  const subscriptions = account.subscriptions.map((s) => ({ status: s.status, startDate: s.startDate, dealId: s.serviceLine.dealId }));
+  const status = deriveAccountStatus({ hasWonDeal: account._count.deals > 0, subscriptions });
   if (status === account.status) return status;
   await tx.account.update({ where: { tenantId_id: { tenantId, id: accountId } }, data: { status } });
   await recordActivity(tx, { tenantId, actorId, action: "account.status-changed", entityType: "Account", entityId: accountId, before: { status: account.status }, after: { status } });

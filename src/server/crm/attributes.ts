@@ -54,8 +54,10 @@ function isCalendarDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  // Date.UTC rolls 2026-02-30 over to March 2: a real date survives the round trip.
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999. A date that does not
+  // exist (2026-02-30) rolls over to another one (March 2) and fails the round trip.
+  date.setUTCFullYear(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 

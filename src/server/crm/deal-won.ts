@@ -15,13 +15,13 @@ export function markDealWon(tenantId: string, actorId: string, id: string, wonAt
     const [account, lines, existingSubscriptions] = await Promise.all([
       tx.account.findFirstOrThrow({ where: { id: deal.accountId }, select: { id: true, billingAccountId: true } }),
       tx.serviceLine.findMany({ where: { dealId: id }, select: { id: true, billingAccountId: true, serviceType: { select: { requiresInstallation: true } } } }),
-      tx.subscription.findMany({ where: { accountId: deal.accountId }, select: { status: true, startDate: true } }),
+      tx.subscription.findMany({ where: { accountId: deal.accountId }, select: { status: true, startDate: true, serviceLine: { select: { dealId: true } } } }),
     ]);
     const plan = planMarkWon({
       deal: { id, stage: deal.stage, accountId: deal.accountId },
       account,
       lines: lines.map((l) => ({ id: l.id, billingAccountId: l.billingAccountId, requiresInstallation: l.serviceType.requiresInstallation })),
-      existingSubscriptions,
+      existingSubscriptions: existingSubscriptions.map((s) => ({ status: s.status, startDate: s.startDate, dealId: s.serviceLine.dealId })),
       wonAt,
     });
     await tx.deal.update({ where: { tenantId_id: { tenantId, id } }, data: { stage: "WON", wonAt } });

@@ -23,7 +23,7 @@ export type ForecastMonth = {
   weightedMrr: string;
 };
 
-/** "YYYY-MM" of an instant as seen on a wall clock in `timeZone`. */
+/** The year and month of an instant as seen on a wall clock in `timeZone`. */
 function monthIn(date: Date, timeZone: string): { year: number; month: number } {
   const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" }).formatToParts(date);
   const part = (type: "year" | "month") => Number(parts.find((p) => p.type === type)?.value);

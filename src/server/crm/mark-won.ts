@@ -4,7 +4,7 @@
  */
 import type { AccountStatus, DealStage, SubscriptionStatus } from "@/generated/prisma/enums";
 import { AppError, fieldError } from "@/server/errors";
-import { deriveAccountStatus } from "./account-status";
+import { deriveAccountStatus, type StatusSubscription } from "./account-status";
 import { resolveBillingAccount } from "./billing-account";
 
 export type PlannedSubscription = {
@@ -18,7 +18,7 @@ export type MarkWonInput = {
   deal: { id: string; stage: DealStage; accountId: string };
   account: { id: string; billingAccountId: string | null };
   lines: readonly { id: string; billingAccountId: string | null; requiresInstallation: boolean }[];
-  existingSubscriptions: readonly { status: SubscriptionStatus; startDate: Date | null }[];
+  existingSubscriptions: readonly StatusSubscription[];
   wonAt: Date;
 };
 
@@ -59,7 +59,7 @@ export function planMarkWon(input: MarkWonInput): MarkWonPlan {
   );
   const accountStatus = deriveAccountStatus({
     hasWonDeal: true,
-    subscriptions: [...input.existingSubscriptions, ...subscriptions],
+    subscriptions: [...input.existingSubscriptions, ...subscriptions.map((s) => ({ ...s, dealId: deal.id }))],
   });
   return { subscriptions, accountStatus };
 }

@@ -13,7 +13,7 @@ const MAX_INTEGER_DIGITS = 10;
 
 // Spaces are accepted as thousands separators (people paste "1 234,50" from a quote, and
 // Intl's French output uses no-break spaces), but only in groups of three so "1 2" is refused.
-const PRICE = /^(-)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[.,](\d*))?$/;
+const PRICE = /^(-)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[.,](\d+))?$/;
 
 /** A price typed by a person: "12,50" → "12.50", "1 234" → "1234.00". */
 export const moneyInput = z
@@ -23,7 +23,7 @@ export const moneyInput = z
     const m = PRICE.exec(raw);
     const intPart = (m?.[2] ?? "").replace(/\D/g, "");
     const fraction = m?.[3] ?? "";
-    if (!m || (intPart === "" && fraction === "") || (m[3] !== undefined && fraction === "")) {
+    if (!m || (intPart === "" && fraction === "")) {
       ctx.addIssue({ code: "custom", message: "priceFormat" });
       return z.NEVER;
     }
@@ -52,12 +52,8 @@ export type LineMoney = {
 
 export type MoneyTotals = { mrr: Decimal; oneOff: Decimal; contractValue: Decimal };
 
-/**
- * What one service line is worth. Contract value covers the commitment only, so a recurring
- * line without commitment (0 months) has a contract value of 0. Annual MRR is left unrounded
- * so that a deal's total is rounded once, not once per line.
- */
-export function lineAmounts(l: LineMoney): MoneyTotals {
+/** A line's amounts times 12, which are exact: only annual billing ever divides by 12. */
+function inTwelfths(l: LineMoney): MoneyTotals {
   if (!Number.isInteger(l.quantity) || l.quantity < 0) throw new Error(`Invalid quantity ${l.quantity}`);
   if (!Number.isInteger(l.commitmentMonths) || l.commitmentMonths < 0) {
     throw new Error(`Invalid commitment ${l.commitmentMonths} months`);
@@ -66,24 +62,44 @@ export function lineAmounts(l: LineMoney): MoneyTotals {
   const zero = new Decimal(0);
   switch (l.frequency) {
     case "MONTHLY":
-      return { mrr: gross, oneOff: zero, contractValue: gross.times(l.commitmentMonths) };
+      return { mrr: gross.times(12), oneOff: zero, contractValue: gross.times(l.commitmentMonths).times(12) };
     case "ANNUAL":
-      // Multiply before dividing: 12 months of a 100.00 annual line is exactly 100.00.
-      return { mrr: gross.dividedBy(12), oneOff: zero, contractValue: gross.times(l.commitmentMonths).dividedBy(12) };
+      return { mrr: gross, oneOff: zero, contractValue: gross.times(l.commitmentMonths) };
     case "ONE_OFF":
-      return { mrr: zero, oneOff: gross, contractValue: gross };
+      return { mrr: zero, oneOff: gross.times(12), contractValue: gross.times(12) };
   }
 }
 
+const ZERO: MoneyTotals = { mrr: new Decimal(0), oneOff: new Decimal(0), contractValue: new Decimal(0) };
+
+function fromTwelfths(t: MoneyTotals): MoneyTotals {
+  return { mrr: t.mrr.dividedBy(12), oneOff: t.oneOff.dividedBy(12), contractValue: t.contractValue.dividedBy(12) };
+}
+
+/**
+ * What one service line is worth. Contract value covers the commitment only, so a recurring
+ * line without commitment (0 months) has a contract value of 0. Annual MRR is a twelfth,
+ * left unrounded: rounding is for display.
+ */
+export function lineAmounts(l: LineMoney): MoneyTotals {
+  return fromTwelfths(inTwelfths(l));
+}
+
+/**
+ * Sums in twelfths and divides once: adding per-line twelfths (8.333…) would round at
+ * decimal.js's 20 digits on every addition, and a total that is exactly half a cent
+ * (0.005) could come out as 0.00499… and be rounded down.
+ */
 export function dealTotals(lines: readonly LineMoney[]): MoneyTotals {
-  return lines.map(lineAmounts).reduce(
-    (sum, a) => ({
-      mrr: sum.mrr.plus(a.mrr),
-      oneOff: sum.oneOff.plus(a.oneOff),
-      contractValue: sum.contractValue.plus(a.contractValue),
+  const sum = lines.map(inTwelfths).reduce(
+    (acc, a) => ({
+      mrr: acc.mrr.plus(a.mrr),
+      oneOff: acc.oneOff.plus(a.oneOff),
+      contractValue: acc.contractValue.plus(a.contractValue),
     }),
-    { mrr: new Decimal(0), oneOff: new Decimal(0), contractValue: new Decimal(0) },
+    ZERO,
   );
+  return fromTwelfths(sum);
 }
 
 /** A deal is quoted in one currency; its totals would be meaningless otherwise. */

@@ -103,10 +103,6 @@ describe("inject: models outside tenancy", () => {
     const args = { query: "SELECT 1" };
     expect(inject(undefined, "$queryRaw", args, T)).toBe(args);
   });
-
-  it("lists the seven tenant-owned models", () => {
-    expect(Object.keys(TENANT_MODELS).sort()).toEqual(["Activity", "EmailDomain", "Invitation", "Membership", "OutboxMessage", "SsoConnection", "Tenant"]);
-  });
 });
 
 describe("inject: purity", () => {

@@ -7,6 +7,7 @@ import { getDeal } from "@/server/crm/deal-detail";
 import { markDealWon } from "@/server/crm/deal-won";
 import { createDeal, dealBoard, listDeals, moveDealStage, updateDeal } from "@/server/crm/deals";
 import { dealForecast } from "@/server/crm/forecast-query";
+import { importAccounts } from "@/server/crm/import";
 import { addLine, removeLine, updateLine } from "@/server/crm/lines";
 import { getProbabilities, setProbabilities } from "@/server/crm/pipeline";
 import { probabilitiesInput } from "@/server/crm/stages";
@@ -35,6 +36,7 @@ import {
   updateLineInput,
   updateServiceTypeInput,
 } from "./deals.schema";
+import { importAccountsInput } from "./import.schema";
 
 /** Selling: admins, managers, sales and sales admins; everyone else reads. */
 const seller = roleProcedure("ADMIN", "MANAGER", "SALES", "SALES_ADMIN");
@@ -48,6 +50,7 @@ export const accountsRouter = createTRPCRouter({
   update: seller.input(updateAccountInput).mutation(({ ctx, input: { id, ...f } }) => updateAccount(ctx.tenant, ctx.user.id, id, f)),
   addContact: seller.input(createContactInput).mutation(({ ctx, input: { accountId, ...f } }) => createContact(ctx.tenant, ctx.user.id, accountId, f)),
   updateContact: seller.input(updateContactInput).mutation(({ ctx, input: { id, ...f } }) => updateContact(ctx.tenant, ctx.user.id, id, f)),
+  import: seller.input(importAccountsInput).mutation(({ ctx, input }) => importAccounts(ctx.tenant, ctx.user.id, input.rows, input.commit)),
   setContactActive: seller.input(setContactActiveInput).mutation(({ ctx, input }) => setContactActive(ctx.tenant.id, ctx.user.id, input.id, input.active)),
 });
 
