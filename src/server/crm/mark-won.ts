@@ -2,7 +2,7 @@
  * The pure half of Mark Won ("go to production", DESIGN §2): which subscriptions the won deal
  * creates and what the account's status becomes. The transaction around it only writes the plan.
  */
-import type { AccountStatus, DealStage, SubscriptionStatus } from "@/generated/prisma/enums";
+import type { AccountStatus, DealStage } from "@/generated/prisma/enums";
 import { AppError, fieldError } from "@/server/errors";
 import { deriveAccountStatus, type StatusSubscription } from "./account-status";
 import { resolveBillingAccount } from "./billing-account";

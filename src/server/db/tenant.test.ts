@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { TENANT_MODELS, inject } from "./tenant";
+import { inject } from "./tenant";
 
 const T = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";
