@@ -7,6 +7,7 @@ import "../../src/load-env";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { createMigratedDatabase, dropDatabase } from "../lib/local-db";
+import { benchCrmLists } from "./crm-lists";
 import { benchRlsOverhead } from "./rls-overhead";
 
 const n = Number(process.env.BENCH_ITERATIONS ?? 2000);
@@ -16,13 +17,19 @@ const withUser = (user: string) => {
   u.username = user;
   return u.toString();
 };
+// The app's own clients (appDb/systemDb, used by tenantTransaction) must reach the bench database.
+process.env.DATABASE_URL = db.url;
+process.env.APP_DATABASE_URL = withUser("app");
+process.env.SYSTEM_DATABASE_URL = withUser("app_system");
 
 try {
   const rls = await benchRlsOverhead({ owner: db.url, app: withUser("app"), system: withUser("app_system") }, n);
+  const crm = await benchCrmLists({ owner: db.url, app: withUser("app") }, Math.max(50, Math.floor(n / 10)));
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
     rlsOverhead: { description: `findMany of ${rls.rows} memberships of one tenant among 20, ${n} sequential runs`, ...rls },
+    crm: { description: `one tenant with ${crm.accounts} accounts (one contact each) and ${crm.deals} deals (two lines each); app = tenant-scoped client, sql = bare SQL returning the same rows`, ...crm },
   };
   mkdirSync("bench", { recursive: true });
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
@@ -35,6 +42,13 @@ try {
   console.log(row("plain query, explicit tenantId (no RLS)", rls.plain, "baseline"));
   console.log(row("tenant-scoped client (RLS, tx per query)", rls.scoped, `×${rls.ratioP50} p50, ×${rls.ratioP95} p95`));
   console.log(row("same query inside a tenantTransaction", rls.scopedInTransaction, "one tx for a unit of work"));
+  const vs = (name: string, r: { app: typeof rls.plain; sql: typeof rls.plain; ratioP50: number; ratioP95: number }) => {
+    console.log(row(`${name} — bare SQL`, r.sql, "baseline"));
+    console.log(row(`${name} — app`, r.app, `×${r.ratioP50} p50, ×${r.ratioP95} p95`));
+  };
+  vs("account list, page 1 of 10k", crm.accountList);
+  vs("account search by contact name", crm.accountSearch);
+  vs("pipeline board, 5k deals", crm.board);
   console.log("\nWritten to bench/results.json");
 } finally {
   await dropDatabase(db.name);

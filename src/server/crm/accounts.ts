@@ -38,22 +38,31 @@ export async function listAccounts(db: TenantDb, q: ListAccountsInput) {
       orderBy: [{ [q.sort]: q.dir }, { id: "asc" }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
-      select: {
-        id: true,
-        name: true,
-        status: true,
-        createdAt: true,
-        salesRep: { select: { id: true, user: { select: { name: true } } } },
-        _count: { select: { contacts: true, deals: true } },
-      },
+      select: { id: true, name: true, status: true, createdAt: true, salesRep: { select: { id: true, user: { select: { name: true } } } } },
     }),
     db.account.count({ where }),
   ]);
+  // Counted for this page's accounts only: Prisma's relation _count aggregates whole tables.
+  const ids = rows.map((r) => r.id);
+  const [contacts, deals] = await Promise.all([
+    db.contact.groupBy({ by: ["accountId"], where: { accountId: { in: ids } }, _count: { _all: true } }),
+    db.deal.groupBy({ by: ["accountId"], where: { accountId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const count = (groups: { accountId: string; _count: { _all: number } }[]) => new Map(groups.map((g) => [g.accountId, g._count._all]));
+  const [contactsOf, dealsOf] = [count(contacts), count(deals)];
   return {
     total,
     page: q.page,
     pageSize: q.pageSize,
-    rows: rows.map((r) => ({ id: r.id, name: r.name, status: r.status, createdAt: r.createdAt, owner: r.salesRep ? { id: r.salesRep.id, name: r.salesRep.user.name } : null, contacts: r._count.contacts, deals: r._count.deals })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      createdAt: r.createdAt,
+      owner: r.salesRep ? { id: r.salesRep.id, name: r.salesRep.user.name } : null,
+      contacts: contactsOf.get(r.id) ?? 0,
+      deals: dealsOf.get(r.id) ?? 0,
+    })),
   };
 }
 

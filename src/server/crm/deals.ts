@@ -2,7 +2,7 @@
  * Deals: create, edit, move through the pipeline, list with totals, the board. A won deal is
  * read-only except for its notes (DESIGN §2).
  */
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { DealStage } from "@/generated/prisma/enums";
 import { recordActivity } from "@/server/activity/record";
 import { tenantTransaction, type TenantDb, type TenantTx } from "@/server/db/tenant";
@@ -10,6 +10,7 @@ import type { TenantRef } from "@/server/db/tenant-context";
 import { AppError, fieldError, notFound } from "@/server/errors";
 import type { DealFields, ListDealsInput } from "@/server/routers/crm/deals.schema";
 import { lineMoneySelect, totalsOf } from "./line-money";
+import { roundMoney, totalsOfSums, type FrequencySums } from "./money";
 import { assertStageChange, PIPELINE_STAGES } from "./stages";
 
 const asDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
@@ -66,15 +67,49 @@ export function moveDealStage(tenantId: string, actorId: string, id: string, sta
   });
 }
 
-function dealFilter(q: { ownerId: string | null; stage?: DealStage | null; closeMonth?: string | null }): Prisma.DealWhereInput {
-  const month = q.closeMonth ? asDate(`${q.closeMonth}-01`) : null;
-  const next = month ? new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1)) : null;
+type DealQuery = { ownerId: string | null; stage?: DealStage | null; closeMonth?: string | null };
+
+function monthRange(closeMonth: string | null | undefined) {
+  if (!closeMonth) return null;
+  const from = asDate(`${closeMonth}-01`);
+  return { from, to: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1)) };
+}
+
+function dealFilter(q: DealQuery): Prisma.DealWhereInput {
+  const month = monthRange(q.closeMonth);
   return {
     ...(q.ownerId ? { ownerId: q.ownerId } : {}),
     ...(q.stage ? { stage: q.stage } : {}),
-    ...(month && next ? { targetCloseDate: { gte: month, lt: next } } : {}),
+    ...(month ? { targetCloseDate: { gte: month.from, lt: month.to } } : {}),
   };
 }
+
+/**
+ * Line sums per stage and frequency, added up by the database: a board or a filtered list
+ * over thousands of deals must not ship every line to the app to total it.
+ */
+async function stageSums(tenantId: string, q: DealQuery): Promise<Map<DealStage, FrequencySums[]>> {
+  const month = monthRange(q.closeMonth);
+  const rows = await tenantTransaction(tenantId, (tx) =>
+    tx.$queryRaw<{ stage: DealStage; frequency: FrequencySums["frequency"]; gross: string; committed: string }[]>(Prisma.sql`
+      SELECT d.stage, l.frequency, sum(l.quantity * l."unitPrice")::text AS gross,
+             sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text AS committed
+      FROM "ServiceLine" l JOIN "Deal" d ON d."tenantId" = l."tenantId" AND d.id = l."dealId"
+      WHERE l."tenantId" = current_tenant_id()
+        ${q.ownerId ? Prisma.sql`AND d."ownerId" = ${q.ownerId}::uuid` : Prisma.empty}
+        ${q.stage ? Prisma.sql`AND d.stage = ${q.stage}::"DealStage"` : Prisma.empty}
+        ${month ? Prisma.sql`AND d."targetCloseDate" >= ${month.from} AND d."targetCloseDate" < ${month.to}` : Prisma.empty}
+      GROUP BY d.stage, l.frequency`),
+  );
+  const byStage = new Map<DealStage, FrequencySums[]>();
+  for (const r of rows) byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), r]);
+  return byStage;
+}
+
+const rounded = (sums: readonly FrequencySums[]) => {
+  const t = totalsOfSums(sums);
+  return { mrr: roundMoney(t.mrr), oneOff: roundMoney(t.oneOff), contractValue: roundMoney(t.contractValue) };
+};
 
 const dealRow = {
   id: true,
@@ -90,28 +125,25 @@ const dealRow = {
 type DealRow = Prisma.DealGetPayload<{ select: typeof dealRow }>;
 const present = ({ lines, owner, ...d }: DealRow) => ({ ...d, owner: owner ? { id: owner.id, name: owner.user.name } : null, lineCount: lines.length, ...totalsOf(lines) });
 
-export async function listDeals(db: TenantDb, q: ListDealsInput) {
+export async function listDeals(db: TenantDb, tenantId: string, q: ListDealsInput) {
   const where = dealFilter(q);
-  const [rows, total, allLines] = await Promise.all([
+  const [rows, total, sums] = await Promise.all([
     db.deal.findMany({ where, orderBy: [{ targetCloseDate: "asc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize, select: dealRow }),
     db.deal.count({ where }),
-    db.serviceLine.findMany({ where: { deal: where }, select: lineMoneySelect }),
+    stageSums(tenantId, q),
   ]);
-  return { total, page: q.page, pageSize: q.pageSize, rows: rows.map(present), totals: totalsOf(allLines) };
+  return { total, page: q.page, pageSize: q.pageSize, rows: rows.map(present), totals: rounded([...sums.values()].flat()) };
 }
 
-/** The pipeline board: per stage, its count, its contract value, and its first cards. */
-export async function dealBoard(db: TenantDb, ownerId: string | null, perStage = 50) {
-  const columns = await Promise.all(
-    PIPELINE_STAGES.map(async (stage) => {
-      const where = dealFilter({ ownerId, stage });
-      const [cards, count, lines] = await Promise.all([
-        db.deal.findMany({ where, orderBy: [{ targetCloseDate: "asc" }, { id: "asc" }], take: perStage, select: dealRow }),
-        db.deal.count({ where }),
-        db.serviceLine.findMany({ where: { deal: where }, select: lineMoneySelect }),
-      ]);
-      return { stage, count, ...totalsOf(lines), cards: cards.map(present) };
-    }),
-  );
-  return columns;
+/** The pipeline board: per stage, its count, its totals, and its first cards. */
+export async function dealBoard(db: TenantDb, tenantId: string, ownerId: string | null, perStage = 50) {
+  const [counts, sums, ...cards] = await Promise.all([
+    db.deal.groupBy({ by: ["stage"], where: dealFilter({ ownerId }), _count: { _all: true } }),
+    stageSums(tenantId, { ownerId }),
+    ...PIPELINE_STAGES.map((stage) =>
+      db.deal.findMany({ where: dealFilter({ ownerId, stage }), orderBy: [{ targetCloseDate: "asc" }, { id: "asc" }], take: perStage, select: dealRow }),
+    ),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.stage, c._count._all]));
+  return PIPELINE_STAGES.map((stage, i) => ({ stage, count: countOf.get(stage) ?? 0, ...rounded(sums.get(stage) ?? []), cards: (cards[i] ?? []).map(present) }));
 }

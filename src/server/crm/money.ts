@@ -52,22 +52,30 @@ export type LineMoney = {
 
 export type MoneyTotals = { mrr: Decimal; oneOff: Decimal; contractValue: Decimal };
 
-/** A line's amounts times 12, which are exact: only annual billing ever divides by 12. */
+/**
+ * The money formulas, times 12 so they stay exact (only annual billing ever divides by 12),
+ * on `gross` = Σ quantity × unit price and `committed` = Σ quantity × unit price × commitment
+ * months. They are linear, so they serve one line or the sums of many lines alike.
+ */
+function twelfths(frequency: BillingFrequency, gross: Decimal, committed: Decimal): MoneyTotals {
+  const zero = new Decimal(0);
+  switch (frequency) {
+    case "MONTHLY":
+      return { mrr: gross.times(12), oneOff: zero, contractValue: committed.times(12) };
+    case "ANNUAL":
+      return { mrr: gross, oneOff: zero, contractValue: committed };
+    case "ONE_OFF":
+      return { mrr: zero, oneOff: gross.times(12), contractValue: gross.times(12) };
+  }
+}
+
 function inTwelfths(l: LineMoney): MoneyTotals {
   if (!Number.isInteger(l.quantity) || l.quantity < 0) throw new Error(`Invalid quantity ${l.quantity}`);
   if (!Number.isInteger(l.commitmentMonths) || l.commitmentMonths < 0) {
     throw new Error(`Invalid commitment ${l.commitmentMonths} months`);
   }
   const gross = new Decimal(l.unitPrice).times(l.quantity);
-  const zero = new Decimal(0);
-  switch (l.frequency) {
-    case "MONTHLY":
-      return { mrr: gross.times(12), oneOff: zero, contractValue: gross.times(l.commitmentMonths).times(12) };
-    case "ANNUAL":
-      return { mrr: gross, oneOff: zero, contractValue: gross.times(l.commitmentMonths) };
-    case "ONE_OFF":
-      return { mrr: zero, oneOff: gross.times(12), contractValue: gross.times(12) };
-  }
+  return twelfths(l.frequency, gross, gross.times(l.commitmentMonths));
 }
 
 const ZERO: MoneyTotals = { mrr: new Decimal(0), oneOff: new Decimal(0), contractValue: new Decimal(0) };
@@ -91,7 +99,17 @@ export function lineAmounts(l: LineMoney): MoneyTotals {
  * (0.005) could come out as 0.00499… and be rounded down.
  */
 export function dealTotals(lines: readonly LineMoney[]): MoneyTotals {
-  const sum = lines.map(inTwelfths).reduce(
+  return sumTwelfths(lines.map(inTwelfths));
+}
+
+/** Line sums per frequency, as SQL aggregates them, to totals: the same formulas as one line's. */
+export type FrequencySums = { frequency: BillingFrequency; gross: Decimal.Value; committed: Decimal.Value };
+export function totalsOfSums(sums: readonly FrequencySums[]): MoneyTotals {
+  return sumTwelfths(sums.map((s) => twelfths(s.frequency, new Decimal(s.gross), new Decimal(s.committed))));
+}
+
+function sumTwelfths(parts: readonly MoneyTotals[]): MoneyTotals {
+  const sum = parts.reduce(
     (acc, a) => ({
       mrr: acc.mrr.plus(a.mrr),
       oneOff: acc.oneOff.plus(a.oneOff),

@@ -63,8 +63,8 @@ export const catalogueRouter = createTRPCRouter({
 });
 
 export const dealsRouter = createTRPCRouter({
-  list: tenantProcedure.input(listDealsInput).query(({ ctx, input }) => listDeals(ctx.db, input)),
-  board: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealBoard(ctx.db, input.ownerId)),
+  list: tenantProcedure.input(listDealsInput).query(({ ctx, input }) => listDeals(ctx.db, ctx.tenant.id, input)),
+  board: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealBoard(ctx.db, ctx.tenant.id, input.ownerId)),
   forecast: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealForecast(ctx.db, ctx.tenant, input.ownerId)),
   get: tenantProcedure.input(dealIdInput).query(({ ctx, input }) => getDeal(ctx.db, input.id)),
   create: seller.input(createDealInput).mutation(({ ctx, input: { accountId, currency, ...f } }) => createDeal(ctx.tenant, ctx.user.id, accountId, currency, f)),

@@ -1,0 +1,107 @@
+/**
+ * Bench: the account list and the pipeline board for a tenant with 10,000 accounts and
+ * 5,000 deals, through the app's tenant-scoped client, against the bare SQL that returns the
+ * same rows.
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { createDb } from "../../src/server/db/clients";
+import { forTenant } from "../../src/server/db/tenant";
+import { listAccounts } from "../../src/server/crm/accounts";
+import { dealBoard } from "../../src/server/crm/deals";
+import { seedMember, seedTenant } from "../../prisma/seed/factories";
+import { time, type Timing } from "./stats";
+
+const STAGES = ["NEW", "QUALIFIED", "PROPOSAL_SENT", "NEGOTIATION", "WON", "LOST"] as const;
+export type CrmListsResult = Record<"accountList" | "accountSearch" | "board", { app: Timing; sql: Timing; ratioP50: number; ratioP95: number }> & {
+  accounts: number;
+  deals: number;
+};
+
+async function seed(owner: ReturnType<typeof createDb>, tenantId: string, accounts: number, deals: number) {
+  const reps = await Promise.all(Array.from({ length: 10 }, (_, i) => seedMember(owner, tenantId, { email: `rep${i}@bench.test`, name: `Rep ${i}`, roles: ["SALES"] })));
+  const type = await owner.serviceType.create({ data: { tenantId, name: "3CX", requiresInstallation: true, defaultUnitPrice: "8.50", currency: "EUR", defaultFrequency: "MONTHLY" } });
+  const accountIds = Array.from({ length: accounts }, () => randomUUID());
+  for (let i = 0; i < accounts; i += 2000) {
+    await owner.account.createMany({
+      data: accountIds.slice(i, i + 2000).map((id, k) => ({ tenantId, id, name: `Customer ${String(i + k).padStart(5, "0")} ${["SARL", "SAS", "Ltd", "GmbH"][k % 4]}`, salesRepId: reps[k % 10]!.membership.id })),
+    });
+    await owner.contact.createMany({
+      data: accountIds.slice(i, i + 2000).map((accountId, k) => ({ tenantId, accountId, firstName: "Jo", lastName: `Contact${i + k}`, email: `jo${i + k}@c.test`, phone: `+3361234${String(i + k).padStart(4, "0")}`, roles: ["TECHNICAL"] })),
+    });
+  }
+  const dealIds = Array.from({ length: deals }, () => randomUUID());
+  await owner.deal.createMany({
+    data: dealIds.map((id, k) => ({ tenantId, id, accountId: accountIds[k * 2]!, name: `Deal ${k}`, stage: STAGES[k % 6]!, ownerId: reps[k % 10]!.membership.id, targetCloseDate: new Date(Date.UTC(2026, k % 12, 1 + (k % 28))), currency: "EUR" })),
+  });
+  await owner.serviceLine.createMany({
+    data: dealIds.flatMap((dealId) => [
+      { tenantId, dealId, serviceTypeId: type.id, quantity: 10, unitPrice: "8.50", frequency: "MONTHLY" as const, commitmentMonths: 36 },
+      { tenantId, dealId, serviceTypeId: type.id, quantity: 1, unitPrice: "250.00", frequency: "ONE_OFF" as const, commitmentMonths: 0 },
+    ]),
+  });
+}
+
+const ACCOUNT_SQL = `
+  SELECT a.id, a.name, a.status, a."createdAt", m.id AS "ownerId", u.name AS "ownerName",
+         (SELECT count(*) FROM "Contact" c WHERE c."tenantId" = a."tenantId" AND c."accountId" = a.id) AS contacts,
+         (SELECT count(*) FROM "Deal" d WHERE d."tenantId" = a."tenantId" AND d."accountId" = a.id) AS deals
+  FROM "Account" a
+  LEFT JOIN "Membership" m ON m."tenantId" = a."tenantId" AND m.id = a."salesRepId"
+  LEFT JOIN "User" u ON u.id = m."userId"
+  WHERE a."tenantId" = $1 AND ($2 = '' OR a.name ILIKE '%' || $2 || '%' OR EXISTS (
+    SELECT 1 FROM "Contact" c WHERE c."tenantId" = a."tenantId" AND c."accountId" = a.id
+      AND (c."firstName" ILIKE '%' || $2 || '%' OR c."lastName" ILIKE '%' || $2 || '%' OR c.email ILIKE '%' || $2 || '%')))
+  ORDER BY a.name, a.id LIMIT 25`;
+const ACCOUNT_COUNT_SQL = `SELECT count(*) FROM "Account" a WHERE a."tenantId" = $1 AND ($2 = '' OR a.name ILIKE '%' || $2 || '%' OR EXISTS (
+    SELECT 1 FROM "Contact" c WHERE c."tenantId" = a."tenantId" AND c."accountId" = a.id
+      AND (c."firstName" ILIKE '%' || $2 || '%' OR c."lastName" ILIKE '%' || $2 || '%' OR c.email ILIKE '%' || $2 || '%')))`;
+const BOARD_CARDS_SQL = `
+  SELECT * FROM (
+    SELECT d.id, d.name, d.stage, d."targetCloseDate", d.currency, a.id AS "accountId", a.name AS "accountName", u.name AS "ownerName",
+           row_number() OVER (PARTITION BY d.stage ORDER BY d."targetCloseDate", d.id) AS n
+    FROM "Deal" d JOIN "Account" a ON a."tenantId" = d."tenantId" AND a.id = d."accountId"
+    LEFT JOIN "Membership" m ON m."tenantId" = d."tenantId" AND m.id = d."ownerId" LEFT JOIN "User" u ON u.id = m."userId"
+    WHERE d."tenantId" = $1) x WHERE n <= 50`;
+const BOARD_TOTALS_SQL = `
+  SELECT d.stage, count(DISTINCT d.id) AS deals,
+         sum(CASE l.frequency WHEN 'MONTHLY' THEN l.quantity * l."unitPrice" WHEN 'ANNUAL' THEN l.quantity * l."unitPrice" / 12 ELSE 0 END) AS mrr,
+         sum(CASE l.frequency WHEN 'ONE_OFF' THEN l.quantity * l."unitPrice" ELSE 0 END) AS "oneOff"
+  FROM "Deal" d LEFT JOIN "ServiceLine" l ON l."tenantId" = d."tenantId" AND l."dealId" = d.id
+  WHERE d."tenantId" = $1 GROUP BY d.stage`;
+
+export async function benchCrmLists(urls: { owner: string; app: string }, n: number, accounts = 10_000, deals = 5_000): Promise<CrmListsResult> {
+  const owner = createDb(urls.owner, 4);
+  const tenant = await seedTenant(owner, { slug: "bench-crm", name: "Bench CRM" });
+  await seed(owner, tenant.id, accounts, deals);
+  await owner.$executeRawUnsafe("ANALYZE");
+  await owner.$disconnect();
+
+  const app = createDb(urls.app, 4);
+  const db = forTenant(tenant.id, app);
+  const pool = new pg.Pool({ connectionString: urls.owner, max: 4 });
+  const listInput = { search: "", status: null, ownerId: null, sort: "name" as const, dir: "asc" as const, page: 1, pageSize: 25 };
+  const ratio = (a: Timing, b: Timing) => ({ ratioP50: Math.round((a.p50 / b.p50) * 100) / 100, ratioP95: Math.round((a.p95 / b.p95) * 100) / 100 });
+  const pair = async (appFn: () => Promise<unknown>, sqlFn: () => Promise<unknown>, runs: number) => {
+    const appT = await time(appFn, { n: runs, warmup: 10 });
+    const sqlT = await time(sqlFn, { n: runs, warmup: 10 });
+    return { app: appT, sql: sqlT, ...ratio(appT, sqlT) };
+  };
+  const accountList = await pair(
+    () => listAccounts(db, listInput),
+    () => Promise.all([pool.query(ACCOUNT_SQL, [tenant.id, ""]), pool.query(ACCOUNT_COUNT_SQL, [tenant.id, ""])]),
+    n,
+  );
+  const accountSearch = await pair(
+    () => listAccounts(db, { ...listInput, search: "contact123" }),
+    () => Promise.all([pool.query(ACCOUNT_SQL, [tenant.id, "contact123"]), pool.query(ACCOUNT_COUNT_SQL, [tenant.id, "contact123"])]),
+    Math.max(20, Math.floor(n / 10)),
+  );
+  const board = await pair(
+    () => dealBoard(db, tenant.id, null),
+    () => Promise.all([pool.query(BOARD_CARDS_SQL, [tenant.id]), pool.query(BOARD_TOTALS_SQL, [tenant.id])]),
+    Math.max(20, Math.floor(n / 10)),
+  );
+  await Promise.all([app.$disconnect(), pool.end()]);
+  return { accountList, accountSearch, board, accounts, deals };
+}
