@@ -2,6 +2,7 @@
 import type { Db } from "../../src/server/db/clients";
 import { DEMO_TENANTS, DEV_IDP_ISSUER } from "./demo";
 import { provisionCrm } from "../../src/server/crm/catalogue-defaults";
+import { seedCrmDemo } from "./crm-demo";
 import { seedMember, seedSso, seedTenant } from "./factories";
 
 export async function seedDemo(db: Db, encryptionKey: Buffer) {
@@ -10,5 +11,6 @@ export async function seedDemo(db: Db, encryptionKey: Buffer) {
     await provisionCrm(db, tenant);
     for (const p of t.people) await seedMember(db, tenant.id, p);
     await seedSso(db, tenant.id, { issuer: DEV_IDP_ISSUER, ...t.sso, domains: [t.domain] }, encryptionKey);
+    await seedCrmDemo(db, { id: tenant.id, locale: t.locale, country: t.country });
   }
 }
