@@ -182,6 +182,15 @@ describe("member roles", () => {
     ]);
   });
 
+  it("removing a member clears them from the customer files and deals they were named on", async () => {
+    const { slug, adminUser, tech, tenant } = await makeTenant("leaver");
+    const account = await ownerDb().account.create({ data: { tenantId: tenant.id, name: "Named account", technicianId: tech.membership.id } });
+    const deal = await ownerDb().deal.create({ data: { tenantId: tenant.id, accountId: account.id, name: "Owned deal", ownerId: tech.membership.id, targetCloseDate: new Date(), currency: "EUR" } });
+    await callerFor(adminUser, slug).members.remove({ memberId: tech.membership.id });
+    expect((await ownerDb().account.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: account.id } } })).technicianId).toBeNull();
+    expect((await ownerDb().deal.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: deal.id } } })).ownerId).toBeNull();
+  });
+
   it("are only for admins", async () => {
     const { slug, tech } = await makeTenant("nonadmin");
     const techUser = { id: tech.user.id, email: tech.user.email, name: tech.user.name, signIn: { method: "email" as const } };

@@ -36,6 +36,11 @@ export function removeMember(tenantId: string, actorId: string, memberId: string
   return tenantTransaction(tenantId, async (tx) => {
     const { members, member } = await lockedMembers(tx, memberId);
     assertKeepsAnAdmin(members, memberId, null);
+    // The customer files and deals they were named on keep their history, minus the person.
+    for (const field of ["salesRepId", "salesAdminId", "technicianId"] as const) {
+      await tx.account.updateMany({ where: { [field]: memberId }, data: { [field]: null } });
+    }
+    await tx.deal.updateMany({ where: { ownerId: memberId }, data: { ownerId: null } });
     await tx.membership.delete({ where: { tenantId_id: { tenantId, id: memberId } } });
     await recordActivity(tx, { tenantId, actorId, action: "member.removed", entityType: "Membership", entityId: memberId, before: { userId: member.userId, roles: member.roles } });
     return { id: memberId };
