@@ -23,6 +23,8 @@ export function AppShell({ tenant, tenants, user, isAdmin, children }: Props) {
   const base = `/t/${tenant.slug}`;
   const nav = [
     { href: base, label: t("home"), active: path === base },
+    { href: `${base}/accounts`, label: t("accounts"), active: path.startsWith(`${base}/accounts`) },
+    { href: `${base}/deals`, label: t("deals"), active: path.startsWith(`${base}/deals`) },
     ...(isAdmin ? [{ href: `${base}/settings`, label: t("settings"), active: path.startsWith(`${base}/settings`) }] : []),
   ];
   return (

@@ -9,6 +9,7 @@ export function SettingsTabs({ slug }: { slug: string }) {
   const tabs = [
     { href: `/t/${slug}/settings/members`, label: t("members") },
     { href: `/t/${slug}/settings/sso`, label: t("sso") },
+    { href: `/t/${slug}/settings/catalogue`, label: t("catalogue") },
   ];
   return (
     <nav aria-label={t("title")} className="flex gap-1 border-b border-gray-200">
