@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AccountsProvider } from "../_components/context";
+import { accountsContext } from "../_components/context-server";
+import { AccountView } from "./account-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts");
+  return { title: t("detail.metaTitle") };
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant: slug, id } = await params;
+  return (
+    <AccountsProvider value={await accountsContext(slug)}>
+      <AccountView id={id} />
+    </AccountsProvider>
+  );
+}

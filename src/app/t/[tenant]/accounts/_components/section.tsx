@@ -1,0 +1,24 @@
+/** A titled card on the account page, with its actions on the right of the title. */
+import type { ReactNode } from "react";
+
+type Props = { id: string; title: string; count?: number; actions?: ReactNode; children: ReactNode };
+
+export function Section({ id, title, count, actions, children }: Props) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-gray-200 bg-white">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-gray-100 px-5 py-3">
+        <h2 id={id} className="text-base font-semibold">
+          {title}
+          {count !== undefined && <span className="ml-2 rounded-full bg-gray-100 px-2 py-0.5 text-xs font-medium text-gray-600">{count}</span>}
+        </h2>
+        {actions && <div className="flex gap-2">{actions}</div>}
+      </div>
+      <div className="p-5">{children}</div>
+    </section>
+  );
+}
+
+/** The quiet line a section shows when it has nothing yet. */
+export function EmptyLine({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-gray-500">{children}</p>;
+}

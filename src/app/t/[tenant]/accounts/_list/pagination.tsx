@@ -1,0 +1,30 @@
+"use client";
+/** Previous / next through the server-paginated list, with where we are in words. */
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+
+export function Pagination({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
+  const t = useTranslations("accounts.pagination");
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (total === 0) return null;
+  const from = Math.min(total, (page - 1) * pageSize + 1);
+  const to = Math.min(total, page * pageSize);
+  return (
+    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p className="text-gray-600" aria-live="polite">
+        {t("range", { from, to, total })}
+      </p>
+      {pages > 1 && (
+        <div className="flex items-center gap-2">
+          <span className="text-gray-600">{t("page", { page, pages })}</span>
+          <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+            {t("previous")}
+          </Button>
+          <Button variant="secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+            {t("next")}
+          </Button>
+        </div>
+      )}
+    </nav>
+  );
+}
