@@ -42,17 +42,15 @@ export function parseImportRow(r: ImportRow, row: number, country: string): { ok
     });
     const fieldName: Record<string, string> = { firstName: "contactFirstName", lastName: "contactLastName", email: "contactEmail", roles: "contactRoles", locale: "contactLocale" };
     if (!parsed.success) for (const i of parsed.error.issues) errors.push({ row, field: fieldName[String(i.path[0])] ?? String(i.path[0]), message: i.message });
-    else {
-      const phones = { phone: null as string | null, mobile: null as string | null };
-      for (const [key, field] of [["phone", "contactPhone"], ["mobile", "contactMobile"]] as const) {
-        const raw = parsed.data[key];
-        if (!raw) continue;
-        const n = normalizePhone(raw, country);
-        if (n.ok) phones[key] = n.e164;
-        else errors.push({ row, field, message: n.error });
-      }
-      contact = { ...parsed.data, ...phones };
+    // Phones are checked whatever else is wrong, so one round of fixes is enough.
+    const phones = { phone: null as string | null, mobile: null as string | null };
+    for (const [key, field, raw] of [["phone", "contactPhone", r.contactPhone], ["mobile", "contactMobile", r.contactMobile]] as const) {
+      if (!raw.trim()) continue;
+      const n = normalizePhone(raw, country);
+      if (n.ok) phones[key] = n.e164;
+      else errors.push({ row, field, message: n.error });
     }
+    if (parsed.success) contact = { ...parsed.data, ...phones };
   }
   if (errors.length || !account.success) return { ok: false, errors };
   return { ok: true, value: { account: account.data, contact } };
