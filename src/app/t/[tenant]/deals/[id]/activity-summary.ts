@@ -1,0 +1,79 @@
+"use client";
+/**
+ * Turns a deal's activity rows (an action code, and the before/after JSON the server wrote)
+ * into a sentence and a short "before → after" in the person's language. Unknown actions fall
+ * back to their code, so a new server action never breaks the page.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useCallback } from "react";
+import type { DealStage } from "@/generated/prisma/enums";
+import { PIPELINE_STAGES } from "@/server/crm/stages";
+import { useTRPC } from "@/trpc/client";
+import { useCalendarDate } from "../_components/format";
+import type { DealActivity } from "../_components/types";
+
+const ACTIONS = {
+  "deal.created": "created",
+  "deal.updated": "updated",
+  "deal.stage-changed": "stageChanged",
+  "deal.line-added": "lineAdded",
+  "deal.line-updated": "lineUpdated",
+  "deal.line-removed": "lineRemoved",
+  "deal.won": "won",
+} as const;
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+const isStage = (v: unknown): v is DealStage => (PIPELINE_STAGES as readonly unknown[]).includes(v);
+
+export function useActivitySummary() {
+  const t = useTranslations("deals");
+  const trpc = useTRPC();
+  const date = useCalendarDate();
+  const members = useQuery(trpc.directory.members.queryOptions());
+  const types = useQuery(trpc.catalogue.list.queryOptions());
+  return useCallback(
+    (a: DealActivity): { title: string; details: string[] } => {
+      const before = obj(a.before);
+      const after = obj(a.after);
+      const key = (ACTIONS as Record<string, (typeof ACTIONS)[keyof typeof ACTIONS] | undefined>)[a.action];
+      const stage = (v: unknown) => (isStage(v) ? t(`stages.${v}`) : "—");
+      const member = (v: unknown) => (str(v) ? (members.data?.find((m) => m.id === v)?.name ?? t("activity.formerMember")) : t("card.noOwner"));
+      const type = (v: unknown) => types.data?.find((s) => s.id === v)?.name ?? t("activity.aService");
+      if (!key) return { title: t("activity.other", { action: a.action }), details: [] };
+      switch (key) {
+        case "stageChanged": {
+          const details = [`${stage(before.stage)} → ${stage(after.stage)}`];
+          if (str(after.lostReason)) details.push(t("activity.reason", { reason: String(after.lostReason) }));
+          return { title: t("activity.actions.stageChanged"), details };
+        }
+        case "updated": {
+          const details: string[] = [];
+          if (before.name !== after.name) details.push(`${t("fields.name")}: ${str(before.name) ?? "—"} → ${str(after.name) ?? "—"}`);
+          if (before.targetCloseDate !== after.targetCloseDate) {
+            const d = (v: unknown) => (str(v) ? date(String(v)) : "—");
+            details.push(`${t("fields.targetCloseDate")}: ${d(before.targetCloseDate)} → ${d(after.targetCloseDate)}`);
+          }
+          if ((before.ownerId ?? null) !== (after.ownerId ?? null)) details.push(`${t("fields.owner")}: ${member(before.ownerId)} → ${member(after.ownerId)}`);
+          if (before.notes !== after.notes) details.push(t("activity.notesEdited"));
+          return { title: t("activity.actions.updated"), details };
+        }
+        case "lineAdded":
+        case "lineUpdated":
+          return { title: t(`activity.actions.${key}`), details: [`${after.quantity ?? "?"} × ${type(after.serviceTypeId)}`] };
+        case "lineRemoved":
+          return { title: t("activity.actions.lineRemoved"), details: [`${before.quantity ?? "?"} × ${type(before.serviceTypeId)}`] };
+        case "won": {
+          const subs = Array.isArray(after.subscriptions) ? after.subscriptions.map(obj) : [];
+          const active = subs.filter((s) => s.status === "ACTIVE").length;
+          return { title: t("activity.actions.won"), details: [`${stage(before.stage)} → ${stage("WON")}`, t("activity.subscriptions", { active, pending: subs.length - active })] };
+        }
+        case "created":
+          return { title: t("activity.actions.created"), details: [] };
+      }
+    },
+    [t, date, members.data, types.data],
+  );
+}

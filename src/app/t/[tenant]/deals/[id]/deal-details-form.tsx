@@ -1,0 +1,73 @@
+"use client";
+/** Edits a deal's name, owner and target close date in place; notes are saved on their own. */
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useValidationMessage } from "@/components/use-validation-message";
+import { updateDealInput } from "@/server/routers/crm/deals.schema";
+import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { useInvalidateDeals } from "../_board/use-move-deal";
+import type { DealDetail } from "../_components/types";
+
+export function DealDetailsForm({ deal, onDone }: { deal: DealDetail; onDone: () => void }) {
+  const t = useTranslations("deals");
+  const v = useValidationMessage();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateDeals();
+  const members = useQuery(trpc.directory.members.queryOptions());
+  const [form, setForm] = useState({ name: deal.name, targetCloseDate: deal.targetCloseDate, ownerId: deal.owner?.id ?? "" });
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const save = useMutation(
+    trpc.deals.update.mutationOptions({
+      onSuccess: async () => {
+        await invalidate();
+        onDone();
+      },
+    }),
+  );
+  const set = (k: keyof typeof form, value: string) => setForm((f) => ({ ...f, [k]: value }));
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = updateDealInput.safeParse({ id: deal.id, ...form, ownerId: form.ownerId || null, notes: deal.notes });
+    if (!parsed.success) {
+      const errs: Record<string, string[]> = {};
+      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.message);
+      return setErrors(errs);
+    }
+    setErrors({});
+    save.mutate(parsed.data);
+  }
+
+  const server = fieldErrorsOf(save.error);
+  const err = (k: string) => v(errors[k] ?? server[k]);
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4" aria-label={t("deal.editTitle")}>
+      <TextField label={t("fields.name")} value={form.name} onChange={(e) => set("name", e.target.value)} error={err("name")} required autoFocus maxLength={120} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label={t("fields.owner")} value={form.ownerId} onChange={(e) => set("ownerId", e.target.value)} error={err("ownerId")}>
+          <option value="">{t("card.noOwner")}</option>
+          {members.data?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t("fields.targetCloseDate")} type="date" value={form.targetCloseDate} onChange={(e) => set("targetCloseDate", e.target.value)} error={err("targetCloseDate")} required />
+      </div>
+      {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
+      {server.stage && <Notice tone="error">{v(server.stage)}</Notice>}
+      <div className="flex gap-2">
+        <Button type="submit" pending={save.isPending}>
+          {t("common.save")}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onDone}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

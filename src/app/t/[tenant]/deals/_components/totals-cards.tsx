@@ -1,0 +1,29 @@
+"use client";
+/** MRR, one-off and contract value side by side: a deal's, or a filtered list's. */
+import { useTranslations } from "next-intl";
+import { useMoney } from "./format";
+
+type Totals = { mrr: string; oneOff: string; contractValue: string };
+
+export function TotalsCards({ totals, currency, label, commitmentHint }: { totals: Totals; currency: string; label: string; commitmentHint?: boolean }) {
+  const t = useTranslations("deals");
+  const money = useMoney();
+  const items = [
+    { key: "mrr", title: t("totals.mrr"), value: totals.mrr, hint: t("totals.mrrHint") },
+    { key: "oneOff", title: t("totals.oneOff"), value: totals.oneOff, hint: t("totals.oneOffHint") },
+    { key: "contractValue", title: t("totals.contractValue"), value: totals.contractValue, hint: commitmentHint ? t("totals.contractValueHint") : undefined },
+  ];
+  return (
+    <section aria-label={label}>
+      <dl className="grid gap-3 sm:grid-cols-3">
+        {items.map((i) => (
+          <div key={i.key} className="rounded-lg border border-gray-200 bg-white p-4" data-testid={`total-${i.key}`}>
+            <dt className="text-xs font-medium uppercase tracking-wide text-gray-500">{i.title}</dt>
+            <dd className="mt-1 text-xl font-semibold tabular-nums">{money(i.value, currency)}</dd>
+            {i.hint && <dd className="mt-0.5 text-xs text-gray-500">{i.hint}</dd>}
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+/**
+ * The weighted pipeline forecast (DESIGN §2): open deals by target close month over the next
+ * 12 months, each counted at its stage's probability. Chart for the shape, table for the figures.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Notice } from "@/components/ui/notice";
+import { useTRPC } from "@/trpc/client";
+import { DealsNav } from "../_components/deals-nav";
+import { OwnerFilter } from "../_components/owner-filter";
+import { useTenantCurrency } from "../_components/use-currency";
+import { ownerParam, useUrlState } from "../_components/url-state";
+import { ForecastChart } from "./forecast-chart";
+import { ForecastTable } from "./forecast-table";
+import { WeightingNote } from "./weighting-note";
+
+export function ForecastView({ slug, isAdmin, fallbackCurrency }: { slug: string; isAdmin: boolean; fallbackCurrency: string }) {
+  const t = useTranslations("deals");
+  const trpc = useTRPC();
+  const url = useUrlState();
+  const ownerId = ownerParam(url.get("owner"));
+  const currency = useTenantCurrency(fallbackCurrency);
+  const forecast = useQuery(trpc.deals.forecast.queryOptions({ ownerId }));
+  return (
+    <div className="max-w-6xl space-y-6">
+      <DealsNav slug={slug} view="forecast">
+        <OwnerFilter />
+      </DealsNav>
+      <p className="max-w-3xl text-sm text-gray-600">{t("forecast.intro")}</p>
+      {forecast.isPending ? (
+        <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>
+      ) : forecast.error ? (
+        <Notice tone="error">{forecast.error.message}</Notice>
+      ) : (
+        <>
+          <section aria-labelledby="forecast-chart" className="rounded-lg border border-gray-200 bg-white p-6">
+            <h2 id="forecast-chart" className="mb-4 text-lg font-semibold">
+              {t("forecast.chartTitle")}
+            </h2>
+            {forecast.data.every((m) => m.count === 0) && <p className="mb-4 text-sm text-gray-600">{t("forecast.empty")}</p>}
+            {/* The chart is a picture of the table below, which is what assistive technologies read. */}
+            <div aria-hidden>
+              <ForecastChart months={forecast.data} currency={currency} />
+            </div>
+          </section>
+          <ForecastTable months={forecast.data} currency={currency} />
+        </>
+      )}
+      <WeightingNote slug={slug} isAdmin={isAdmin} />
+    </div>
+  );
+}
