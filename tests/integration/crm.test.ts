@@ -174,6 +174,18 @@ describe("deals and service lines", () => {
 });
 
 describe("catalogue", () => {
+  it("keeps a service type's currency once deals use it", async () => {
+    const { id } = await caller.catalogue.create({ name: "Used type", requiresInstallation: false, defaultUnitPrice: "1", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] });
+    const acc = (await caller.accounts.create({ name: "Currency Co" })).id;
+    const d = (await caller.deals.create({ accountId: acc, name: "Uses it", targetCloseDate: "2026-12-01", currency: "EUR" })).id;
+    await caller.deals.addLine({ dealId: d, ...line(id) });
+    const change = { name: "Used type", requiresInstallation: false, defaultUnitPrice: "1", defaultFrequency: "MONTHLY" as const, attributeSchema: [] };
+    expect((await failure(caller.catalogue.update({ id, ...change, currency: "GBP" }))).fieldErrors).toEqual({ currency: ["currencyInUse"] });
+    await caller.catalogue.update({ id, ...change, currency: "EUR", defaultUnitPrice: "2" });
+    const history = (await caller.deals.get({ id: d })).activity;
+    expect(history.map((a) => [a.action, a.actorName])).toEqual([["deal.line-added", t.admin.user.name], ["deal.created", t.admin.user.name]]);
+  });
+
   it("refuses a duplicate name on the name field", async () => {
     expect(
       (await failure(caller.catalogue.create({ name: "SIP trunk", requiresInstallation: false, defaultUnitPrice: "1", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] })))

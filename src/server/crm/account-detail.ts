@@ -1,4 +1,5 @@
 /** Everything the account page shows, in a handful of queries. */
+import { withActorNames } from "@/server/activity/names";
 import type { TenantDb } from "@/server/db/tenant";
 import { notFound } from "@/server/errors";
 import { lineMoneySelect, totalsOf } from "./line-money";
@@ -31,12 +32,7 @@ export async function getAccount(db: TenantDb, id: string) {
   });
   if (!account) throw notFound("This account");
   const entityIds = [account.id, ...account.contacts.map((c) => c.id), ...account.deals.map((d) => d.id)];
-  const activity = await db.activity.findMany({ where: { entityId: { in: entityIds } }, orderBy: { createdAt: "desc" }, take: 50 });
-  const actorIds = [...new Set(activity.map((a) => a.actorId).filter((x): x is string => Boolean(x)))];
-  const actors = actorIds.length
-    ? await db.membership.findMany({ where: { userId: { in: actorIds } }, select: { userId: true, user: { select: { name: true } } } })
-    : [];
-  const actorName = new Map(actors.map((a) => [a.userId, a.user.name]));
+  const activity = await withActorNames(db, await db.activity.findMany({ where: { entityId: { in: entityIds } }, orderBy: { createdAt: "desc" }, take: 50 }));
   const person = (m: { id: string; user: { name: string } } | null) => (m ? { id: m.id, name: m.user.name } : null);
 
   return {
@@ -68,6 +64,6 @@ export async function getAccount(db: TenantDb, id: string) {
       unitPrice: s.serviceLine.unitPrice.toFixed(2),
       mrr: totalsOf([s.serviceLine]).mrr,
     })),
-    activity: activity.map((a) => ({ ...a, actorName: a.actorId ? (actorName.get(a.actorId) ?? null) : null })),
+    activity,
   };
 }

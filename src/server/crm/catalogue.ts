@@ -27,10 +27,12 @@ export async function saveServiceType(tenantId: string, actorId: string, id: str
     return await tenantTransaction(tenantId, async (tx) => {
       const data = { ...f, attributeSchema: f.attributeSchema as Prisma.InputJsonValue };
       if (id) {
-        const before = await tx.serviceType.findFirst({ where: { id }, select: { name: true, defaultUnitPrice: true, requiresInstallation: true, archived: true } });
+        const before = await tx.serviceType.findFirst({ where: { id }, select: { name: true, defaultUnitPrice: true, requiresInstallation: true, archived: true, currency: true, _count: { select: { lines: true } } } });
         if (!before) throw notFound("This service type");
+        // Lines are priced in their deal's currency: moving the type to another would strand them.
+        if (before.currency !== f.currency && before._count.lines > 0) throw fieldError("currency", "currencyInUse");
         await tx.serviceType.update({ where: { tenantId_id: { tenantId, id } }, data });
-        await recordActivity(tx, { tenantId, actorId, action: "service-type.updated", entityType: "ServiceType", entityId: id, before: { ...before, defaultUnitPrice: before.defaultUnitPrice.toFixed(2) }, after: { name: f.name, defaultUnitPrice: f.defaultUnitPrice, requiresInstallation: f.requiresInstallation, archived: f.archived } });
+        await recordActivity(tx, { tenantId, actorId, action: "service-type.updated", entityType: "ServiceType", entityId: id, before: { name: before.name, requiresInstallation: before.requiresInstallation, archived: before.archived, defaultUnitPrice: before.defaultUnitPrice.toFixed(2) }, after: { name: f.name, defaultUnitPrice: f.defaultUnitPrice, requiresInstallation: f.requiresInstallation, archived: f.archived } });
         return { id };
       }
       const created = await tx.serviceType.create({ data: { tenantId, ...data }, select: { id: true } });

@@ -1,4 +1,5 @@
 /** Everything the deal page shows: the deal, its lines with their types, totals and history. */
+import { withActorNames } from "@/server/activity/names";
 import type { TenantDb } from "@/server/db/tenant";
 import { notFound } from "@/server/errors";
 import { attributeSchema } from "./attributes";
@@ -21,7 +22,7 @@ export async function getDeal(db: TenantDb, id: string) {
     },
   });
   if (!deal) throw notFound("This deal");
-  const activity = await db.activity.findMany({ where: { entityType: "Deal", entityId: id }, orderBy: { createdAt: "desc" }, take: 50 });
+  const activity = await withActorNames(db, await db.activity.findMany({ where: { entityType: "Deal", entityId: id }, orderBy: { createdAt: "desc" }, take: 50 }));
   return {
     id: deal.id,
     name: deal.name,
