@@ -5,16 +5,16 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { useUrlState } from "@/components/use-url-state";
 import { useTRPC } from "@/trpc/client";
 import { useAccounts } from "./_components/context";
 import { Problem } from "./_components/problem";
-import { useUrlState } from "./_components/url-state";
 import { AccountsTable } from "./_list/accounts-table";
 import { EmptyState } from "./_list/empty-state";
 import { CLEARED, hasFilters, ListFilters } from "./_list/list-filters";
 import { listParams, nextSort } from "./_list/list-params";
 import { NewAccountDialog } from "./_list/new-account-dialog";
-import { Pagination } from "./_list/pagination";
 
 export function AccountsIndex() {
   const t = useTranslations("accounts");

@@ -1,10 +1,10 @@
 "use client";
 /** /deals: the pipeline board, or with ?view=list the filtered list; owner filter shared. */
+import { ownerParam, useUrlState } from "@/components/use-url-state";
 import { PipelineBoard } from "./_board/pipeline-board";
 import { DealsNav } from "./_components/deals-nav";
 import { OwnerFilter } from "./_components/owner-filter";
 import { useTenantCurrency } from "./_components/use-currency";
-import { ownerParam, useUrlState } from "./_components/url-state";
 import { DealsList } from "./_list/deals-list";
 import { ListFilters } from "./_list/list-filters";
 

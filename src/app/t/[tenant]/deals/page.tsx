@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { crmAccess } from "@/components/crm-access";
 import { currencyOf } from "@/server/crm/catalogue-defaults";
-import { dealAccess } from "./deal-access";
 import { DealsIndex } from "./deals-index";
 
 export const metadata: Metadata = { title: "Deals" };
 
 export default async function DealsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
-  const { canWrite, tenant } = await dealAccess(slug);
+  const { canWrite, tenant } = await crmAccess(slug);
   return (
     // The filters are read from the URL on the client, which needs a suspense boundary.
     <Suspense>

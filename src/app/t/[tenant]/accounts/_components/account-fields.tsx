@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/field";
 import type { AccountForm } from "./account-form";
 import { AddressFieldset } from "./address-fieldset";
 import { BillingAccountPicker } from "./billing-account-picker";
-import { MemberSelect } from "./member-select";
+import { ActorSelect } from "./actor-select";
 
 type Props = {
   form: AccountForm;
@@ -30,9 +30,9 @@ export function AccountFields({ form, set, err, accountId, withAddresses = false
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-gray-900">{t("team")}</legend>
         <div className="grid gap-4 sm:grid-cols-3">
-          <MemberSelect label={t("salesRep")} value={form.salesRepId} onChange={(v) => set("salesRepId", v)} fitting={["SALES", "MANAGER"]} error={err("salesRepId")} />
-          <MemberSelect label={t("salesAdmin")} value={form.salesAdminId} onChange={(v) => set("salesAdminId", v)} fitting={["SALES_ADMIN"]} error={err("salesAdminId")} />
-          <MemberSelect label={t("technician")} value={form.technicianId} onChange={(v) => set("technicianId", v)} fitting={["TECHNICIAN"]} error={err("technicianId")} />
+          <ActorSelect label={t("salesRep")} value={form.salesRepId} onChange={(v) => set("salesRepId", v)} fitting={["SALES", "MANAGER"]} error={err("salesRepId")} />
+          <ActorSelect label={t("salesAdmin")} value={form.salesAdminId} onChange={(v) => set("salesAdminId", v)} fitting={["SALES_ADMIN"]} error={err("salesAdminId")} />
+          <ActorSelect label={t("technician")} value={form.technicianId} onChange={(v) => set("technicianId", v)} fitting={["TECHNICIAN"]} error={err("technicianId")} />
         </div>
       </fieldset>
       <BillingAccountPicker value={form.billingAccount} onChange={(v) => set("billingAccount", v)} excludeId={accountId} error={err("billingAccountId")} />

@@ -6,8 +6,9 @@
  */
 import { useState } from "react";
 import type { z } from "zod";
+import type { AccountRef } from "@/components/account-picker";
 import { accountFields, type AccountFields } from "@/server/routers/crm/accounts.schema";
-import type { AccountDetail, AccountRef } from "./types";
+import type { AccountDetail } from "./types";
 
 export type AddressForm = { line1: string; line2: string; postalCode: string; city: string; country: string };
 export type AccountForm = {

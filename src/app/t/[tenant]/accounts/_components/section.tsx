@@ -1,4 +1,4 @@
-/** A titled card on the account page, with its actions on the right of the title. */
+/** A titled card on the account page, with its actions on the right of the title, and its tables. */
 import type { ReactNode } from "react";
 
 type Props = { id: string; title: string; count?: number; actions?: ReactNode; children: ReactNode };
@@ -21,4 +21,23 @@ export function Section({ id, title, count, actions, children }: Props) {
 /** The quiet line a section shows when it has nothing yet. */
 export function EmptyLine({ children }: { children: ReactNode }) {
   return <p className="text-sm text-gray-500">{children}</p>;
+}
+
+/** Header and body cells of a section's table, so every section's columns line up alike. */
+export const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-gray-600";
+export const TD = "px-3 py-3 text-sm";
+
+/** A table that runs to the card's edges (hence -mx-5) and scrolls sideways on narrow screens. */
+export function SectionTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+  return (
+    <div className="-mx-5 overflow-x-auto [contain:inline-size]">
+      <table className="min-w-full divide-y divide-gray-200">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>{head}</tr>
+        </thead>
+        <tbody className="divide-y divide-gray-100">{children}</tbody>
+      </table>
+    </div>
+  );
 }

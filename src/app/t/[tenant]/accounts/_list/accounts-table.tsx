@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { useDates } from "@/components/format";
 import type { ListAccountsInput } from "@/server/routers/crm/accounts.schema";
 import { useAccounts } from "../_components/context";
-import { useDates } from "../_components/format";
 import { StatusBadge } from "../_components/status-badge";
 import type { AccountRow } from "../_components/types";
 import type { SortKey } from "./list-params";

@@ -2,10 +2,10 @@
 /** Search, status and sales-rep filters above the list; every change starts again at page 1. */
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { MemberSelect } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { ListAccountsInput } from "@/server/routers/crm/accounts.schema";
-import { useMembers } from "../_components/member-select";
 import { ACCOUNT_STATUSES, StatusLegend } from "../_components/status-badge";
 import { SearchBox } from "./search-box";
 
@@ -19,7 +19,6 @@ export const CLEARED = { q: null, status: null, owner: null, page: null } as con
 
 export function ListFilters({ params, onChange }: Props) {
   const t = useTranslations("accounts");
-  const members = useMembers();
   const onSearch = useCallback((q: string) => onChange({ q: q || null, page: null }), [onChange]);
   return (
     <div className="space-y-2">
@@ -36,14 +35,7 @@ export function ListFilters({ params, onChange }: Props) {
           </SelectField>
         </div>
         <div className="w-56">
-          <SelectField label={t("list.owner")} value={params.ownerId ?? ""} onChange={(e) => onChange({ owner: e.target.value || null, page: null })}>
-            <option value="">{t("list.allOwners")}</option>
-            {members.data?.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </SelectField>
+          <MemberSelect label={t("list.owner")} noneLabel={t("list.allOwners")} value={params.ownerId ?? null} onChange={(id) => onChange({ owner: id, page: null })} />
         </div>
         {hasFilters(params) && (
           <Button variant="ghost" onClick={() => onChange(CLEARED)}>

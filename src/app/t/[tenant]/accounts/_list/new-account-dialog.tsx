@@ -5,20 +5,20 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { AccountFields } from "../_components/account-fields";
 import { emptyAccountForm, useAccountForm } from "../_components/account-form";
 import { useAccounts } from "../_components/context";
-import { Dialog } from "../_components/dialog";
 import { focusFirstInvalid } from "../_components/focus";
 import { useProblem } from "../_components/problem";
 
 export function NewAccountDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useTranslations("accounts.create");
   return (
-    <Dialog open={open} onClose={onClose} title={t("title")} description={t("description")}>
+    <Dialog open={open} onClose={onClose} title={t("title")} description={t("description")} wide>
       <NewAccountForm onCancel={onClose} />
     </Dialog>
   );

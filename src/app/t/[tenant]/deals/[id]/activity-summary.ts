@@ -1,27 +1,20 @@
 "use client";
 /**
  * Turns a deal's activity rows (an action code, and the before/after JSON the server wrote)
- * into a sentence and a short "before → after" in the person's language. Unknown actions fall
- * back to their code, so a new server action never breaks the page.
+ * into a sentence and a short "before → after" in the person's language. Codes are read
+ * through the one table of activity codes (shared with the account page's history); unknown
+ * ones fall back to their code, so a new server action never breaks the page.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { actionKey } from "@/components/activity-changes";
+import { useDates } from "@/components/format";
+import { useMembers } from "@/components/member-select";
 import type { DealStage } from "@/generated/prisma/enums";
 import { PIPELINE_STAGES } from "@/server/crm/stages";
 import { useTRPC } from "@/trpc/client";
-import { useCalendarDate } from "../_components/format";
 import type { DealActivity } from "../_components/types";
-
-const ACTIONS = {
-  "deal.created": "created",
-  "deal.updated": "updated",
-  "deal.stage-changed": "stageChanged",
-  "deal.line-added": "lineAdded",
-  "deal.line-updated": "lineUpdated",
-  "deal.line-removed": "lineRemoved",
-  "deal.won": "won",
-} as const;
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === "object" && !Array.isArray(v) ? (v as Json) : {});
@@ -31,25 +24,24 @@ const isStage = (v: unknown): v is DealStage => (PIPELINE_STAGES as readonly unk
 export function useActivitySummary() {
   const t = useTranslations("deals");
   const trpc = useTRPC();
-  const date = useCalendarDate();
-  const members = useQuery(trpc.directory.members.queryOptions());
+  const date = useDates().calendar;
+  const members = useMembers();
   const types = useQuery(trpc.catalogue.list.queryOptions());
   return useCallback(
     (a: DealActivity): { title: string; details: string[] } => {
       const before = obj(a.before);
       const after = obj(a.after);
-      const key = (ACTIONS as Record<string, (typeof ACTIONS)[keyof typeof ACTIONS] | undefined>)[a.action];
       const stage = (v: unknown) => (isStage(v) ? t(`stages.${v}`) : "—");
       const member = (v: unknown) => (str(v) ? (members.data?.find((m) => m.id === v)?.name ?? t("activity.formerMember")) : t("card.noOwner"));
       const type = (v: unknown) => types.data?.find((s) => s.id === v)?.name ?? t("activity.aService");
-      if (!key) return { title: t("activity.other", { action: a.action }), details: [] };
+      const key = actionKey(a.action);
       switch (key) {
-        case "stageChanged": {
+        case "dealStageChanged": {
           const details = [`${stage(before.stage)} → ${stage(after.stage)}`];
           if (str(after.lostReason)) details.push(t("activity.reason", { reason: String(after.lostReason) }));
           return { title: t("activity.actions.stageChanged"), details };
         }
-        case "updated": {
+        case "dealUpdated": {
           const details: string[] = [];
           if (before.name !== after.name) details.push(`${t("fields.name")}: ${str(before.name) ?? "—"} → ${str(after.name) ?? "—"}`);
           if (before.targetCloseDate !== after.targetCloseDate) {
@@ -65,13 +57,16 @@ export function useActivitySummary() {
           return { title: t(`activity.actions.${key}`), details: [`${after.quantity ?? "?"} × ${type(after.serviceTypeId)}`] };
         case "lineRemoved":
           return { title: t("activity.actions.lineRemoved"), details: [`${before.quantity ?? "?"} × ${type(before.serviceTypeId)}`] };
-        case "won": {
+        case "dealWon": {
           const subs = Array.isArray(after.subscriptions) ? after.subscriptions.map(obj) : [];
           const active = subs.filter((s) => s.status === "ACTIVE").length;
           return { title: t("activity.actions.won"), details: [`${stage(before.stage)} → ${stage("WON")}`, t("activity.subscriptions", { active, pending: subs.length - active })] };
         }
-        case "created":
+        case "dealCreated":
           return { title: t("activity.actions.created"), details: [] };
+        // A code from outside the deal's own actions, or one this page has no words for yet.
+        default:
+          return { title: t("activity.other", { action: a.action }), details: [] };
       }
     },
     [t, date, members.data, types.data],

@@ -1,12 +1,13 @@
 "use client";
 /** The deal's history, newest first: what changed, who did it, when. */
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDates } from "@/components/format";
 import type { DealDetail } from "../_components/types";
 import { useActivitySummary } from "./activity-summary";
 
 export function DealActivity({ deal, myUserId }: { deal: DealDetail; myUserId: string }) {
   const t = useTranslations("deals");
-  const format = useFormatter();
+  const dates = useDates();
   const summarize = useActivitySummary();
   return (
     <section aria-labelledby="activity-title" className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">
@@ -31,7 +32,7 @@ export function DealActivity({ deal, myUserId }: { deal: DealDetail; myUserId: s
                 ))}
                 <p className="text-xs text-gray-500">
                   {who} ·{" "}
-                  <time dateTime={a.createdAt.toISOString()}>{format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={a.createdAt.toISOString()}>{dates.instant(a.createdAt)}</time>
                 </p>
               </li>
             );

@@ -1,10 +1,11 @@
 "use client";
 /** Edits a deal's name, owner and target close date in place; notes are saved on their own. */
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { MemberSelect } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { updateDealInput } from "@/server/routers/crm/deals.schema";
@@ -17,7 +18,6 @@ export function DealDetailsForm({ deal, onDone }: { deal: DealDetail; onDone: ()
   const v = useValidationMessage();
   const trpc = useTRPC();
   const invalidate = useInvalidateDeals();
-  const members = useQuery(trpc.directory.members.queryOptions());
   const [form, setForm] = useState({ name: deal.name, targetCloseDate: deal.targetCloseDate, ownerId: deal.owner?.id ?? "" });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const save = useMutation(
@@ -48,14 +48,7 @@ export function DealDetailsForm({ deal, onDone }: { deal: DealDetail; onDone: ()
     <form onSubmit={submit} noValidate className="space-y-4" aria-label={t("deal.editTitle")}>
       <TextField label={t("fields.name")} value={form.name} onChange={(e) => set("name", e.target.value)} error={err("name")} required autoFocus maxLength={120} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label={t("fields.owner")} value={form.ownerId} onChange={(e) => set("ownerId", e.target.value)} error={err("ownerId")}>
-          <option value="">{t("card.noOwner")}</option>
-          {members.data?.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
+        <MemberSelect label={t("fields.owner")} noneLabel={t("card.noOwner")} value={form.ownerId || null} onChange={(id) => set("ownerId", id ?? "")} error={err("ownerId")} />
         <TextField label={t("fields.targetCloseDate")} type="date" value={form.targetCloseDate} onChange={(e) => set("targetCloseDate", e.target.value)} error={err("targetCloseDate")} required />
       </div>
       {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}

@@ -3,16 +3,16 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useDates } from "@/components/format";
+import { StageBadge } from "@/components/stage-badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { isOpenStage } from "@/server/crm/stages";
 import { fieldErrorsOf } from "@/trpc/client";
 import { useMoveDeal } from "../_board/use-move-deal";
-import { useCalendarDate } from "../_components/format";
 import { LostReasonDialog } from "../_components/lost-reason-dialog";
 import { MarkWonDialog } from "../_components/mark-won-dialog";
-import { StageBadge } from "../_components/stage-badge";
 import type { DealDetail, MarkWonResult } from "../_components/types";
 import { DealDetailsForm } from "./deal-details-form";
 import { StageSelect } from "./stage-select";
@@ -22,7 +22,7 @@ type Props = { slug: string; deal: DealDetail; canWrite: boolean; onWon: (r: Mar
 export function DealHeader({ slug, deal, canWrite, onWon }: Props) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
-  const date = useCalendarDate();
+  const date = useDates().calendar;
   const move = useMoveDeal(null);
   const [editing, setEditing] = useState(false);
   const [winning, setWinning] = useState(false);

@@ -15,7 +15,7 @@ import { validateAttributes } from "@/server/crm/attributes";
 import { lineFields } from "@/server/routers/crm/deals.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
-import { AccountPicker } from "../_components/account-picker";
+import { DealAccountPicker } from "../_components/account-picker";
 import type { DealDetail, DealLine, ServiceType } from "../_components/types";
 import { AttributeFields } from "./attribute-fields";
 import { draftOf, valuesOf, type AttributeDraft } from "./line-attributes";
@@ -132,7 +132,7 @@ function LineFormFields({ deal, line, types, onDone }: { deal: DealDetail; line:
         <TextField label={t("lines.commitment")} type="number" min={0} max={120} step={1} inputMode="numeric" value={form.commitmentMonths} onChange={(e) => set("commitmentMonths", e.target.value)} error={err("commitmentMonths")} hint={t("lines.commitmentHint")} />
       </div>
       <AttributeFields schema={schema} draft={form.attributes} onChange={(d) => set("attributes", d)} errors={all} />
-      <AccountPicker label={t("lines.payer")} noneLabel={t("lines.payerDefault", { account: deal.account.billingAccount?.name ?? deal.account.name })} value={form.payer} onChange={(p) => set("payer", p)} error={err("billingAccountId")} />
+      <DealAccountPicker label={t("lines.payer")} noneLabel={t("lines.payerDefault", { account: deal.account.billingAccount?.name ?? deal.account.name })} value={form.payer} onChange={(p) => set("payer", p)} error={err("billingAccountId")} />
       <LinePreview quantity={form.quantity} unitPrice={form.unitPrice} frequency={form.frequency} commitmentMonths={form.commitmentMonths} currency={deal.currency} />
       {unknownServerError && <Notice tone="error">{save.error.message}</Notice>}
       {server.stage && <Notice tone="error">{v(server.stage)}</Notice>}

@@ -1,9 +1,9 @@
 "use client";
 /** What the line being typed is worth, computed as the server will (decimal.js, no floats). */
 import { useTranslations } from "next-intl";
+import { useMoney } from "@/components/format";
 import type { BillingFrequency } from "@/generated/prisma/enums";
 import { lineAmounts, moneyInput, roundMoney } from "@/server/crm/money";
-import { useMoney } from "../_components/format";
 
 type Props = { quantity: string; unitPrice: string; frequency: BillingFrequency; commitmentMonths: string; currency: string };
 

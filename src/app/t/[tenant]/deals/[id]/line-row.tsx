@@ -3,11 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useDates, useMoney } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
-import { useCalendarDate, useMoney } from "../_components/format";
 import type { DealLine } from "../_components/types";
 import { useAttributeSummary } from "./line-attributes";
 
@@ -17,7 +17,7 @@ export function LineRow({ line, currency, won, editable, onEdit }: Props) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
   const money = useMoney();
-  const date = useCalendarDate();
+  const date = useDates().calendar;
   const summary = useAttributeSummary();
   const trpc = useTRPC();
   const invalidate = useInvalidateDeals();

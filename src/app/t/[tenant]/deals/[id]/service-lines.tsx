@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "../_components/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import type { DealDetail, DealLine } from "../_components/types";
 import { LineForm } from "./line-form";
 import { LineRow } from "./line-row";

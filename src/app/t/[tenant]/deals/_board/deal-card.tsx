@@ -9,7 +9,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useCalendarDate, useMoney } from "../_components/format";
+import { useDates, useMoney } from "@/components/format";
 import type { BoardCard } from "../_components/types";
 import type { DragData } from "./board-dnd";
 
@@ -62,7 +62,7 @@ export function DealCardOverlay({ card, slug }: { card: BoardCard; slug: string 
 function CardBody({ card, slug, children }: { card: BoardCard; slug: string; children?: ReactNode }) {
   const t = useTranslations("deals");
   const money = useMoney();
-  const date = useCalendarDate();
+  const date = useDates().calendar;
   const recurring = card.mrr !== "0.00";
   // Positioned, so its visually hidden labels stay inside the scrolling board.
   return (

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useUrlState } from "./url-state";
+import { useUrlState } from "@/components/use-url-state";
 
 type View = "board" | "list" | "forecast";
 

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
-import { Dialog } from "./dialog";
 
 type Props = { open: boolean; dealName: string; pending: boolean; error?: string | null; onCancel: () => void; onConfirm: (reason: string) => void };
 

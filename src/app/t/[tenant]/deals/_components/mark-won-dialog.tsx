@@ -7,15 +7,15 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { useDates, useMoney, useToday } from "@/components/format";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { calendarDate } from "@/server/routers/crm/deals.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
-import { Dialog } from "./dialog";
-import { useCalendarDate, useMoney, useToday } from "./format";
 import type { MarkWonResult } from "./types";
 
 type Props = { dealId: string | null; dealName: string; onClose: () => void; onWon: (result: MarkWonResult) => void };
@@ -34,7 +34,7 @@ function MarkWonForm({ dealId, onClose, onWon }: { dealId: string; onClose: () =
   const v = useValidationMessage();
   const trpc = useTRPC();
   const today = useToday();
-  const date = useCalendarDate();
+  const date = useDates().calendar;
   const money = useMoney();
   const invalidate = useInvalidateDeals();
   const deal = useQuery(trpc.deals.get.queryOptions({ id: dealId }));

@@ -1,9 +1,5 @@
 /** The shapes deal pages receive, inferred from the procedures so they never drift. */
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/root";
-
-type Out = inferRouterOutputs<AppRouter>;
-type In = inferRouterInputs<AppRouter>;
+import type { RouterInputs as In, RouterOutputs as Out } from "@/components/router-types";
 
 export type BoardColumn = Out["deals"]["board"][number];
 export type BoardCard = BoardColumn["cards"][number];
@@ -12,6 +8,5 @@ export type DealDetail = Out["deals"]["get"];
 export type DealLine = DealDetail["lines"][number];
 export type DealActivity = DealDetail["activity"][number];
 export type ServiceType = Out["catalogue"]["list"][number];
-export type Member = Out["directory"]["members"][number];
 export type MarkWonResult = Out["deals"]["markWon"];
 export type LineInput = In["deals"]["addLine"];

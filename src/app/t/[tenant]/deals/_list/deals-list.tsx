@@ -3,15 +3,15 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useDates, useMoney } from "@/components/format";
+import { StageBadge } from "@/components/stage-badge";
 import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { useUrlState } from "@/components/use-url-state";
 import { PIPELINE_STAGES } from "@/server/crm/stages";
 import { useTRPC } from "@/trpc/client";
-import { useCalendarDate, useMoney } from "../_components/format";
-import { StageBadge } from "../_components/stage-badge";
 import { TotalsCards } from "../_components/totals-cards";
-import { useUrlState } from "../_components/url-state";
 import { EmptyPipeline } from "../_board/empty-pipeline";
-import { Pagination } from "./pagination";
 
 const PAGE_SIZE = 25;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -21,7 +21,7 @@ export function DealsList({ slug, ownerId, currency }: { slug: string; ownerId: 
   const trpc = useTRPC();
   const url = useUrlState();
   const money = useMoney();
-  const date = useCalendarDate();
+  const date = useDates().calendar;
   const rawStage = url.get("stage");
   const stage = PIPELINE_STAGES.find((s) => s === rawStage) ?? null;
   const rawMonth = url.get("month");

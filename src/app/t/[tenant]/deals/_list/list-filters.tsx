@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { useUrlState } from "@/components/use-url-state";
 import { PIPELINE_STAGES } from "@/server/crm/stages";
-import { useUrlState } from "../_components/url-state";
 
 export function ListFilters() {
   const t = useTranslations("deals");

@@ -6,11 +6,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
+import { ownerParam, useUrlState } from "@/components/use-url-state";
 import { useTRPC } from "@/trpc/client";
 import { DealsNav } from "../_components/deals-nav";
 import { OwnerFilter } from "../_components/owner-filter";
 import { useTenantCurrency } from "../_components/use-currency";
-import { ownerParam, useUrlState } from "../_components/url-state";
 import { ForecastChart } from "./forecast-chart";
 import { ForecastTable } from "./forecast-table";
 import { WeightingNote } from "./weighting-note";

@@ -8,15 +8,16 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { useToday } from "@/components/format";
+import { MemberSelect, useMembers } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { createDealInput } from "@/server/routers/crm/deals.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
-import { AccountPicker } from "../_components/account-picker";
+import { DealAccountPicker } from "../_components/account-picker";
 import { COMMON_CURRENCIES } from "../_components/currencies";
-import { useToday } from "../_components/format";
 import { useTenantCurrency } from "../_components/use-currency";
 
 type Props = { slug: string; accountId: string | null; myMembershipId: string; fallbackCurrency: string };
@@ -27,7 +28,7 @@ export function NewDealForm({ slug, accountId, myMembershipId, fallbackCurrency 
   const given = useQuery({ ...trpc.accounts.get.queryOptions({ id: accountId ?? "" }), enabled: accountId !== null });
   const currency = useTenantCurrency(fallbackCurrency);
   const types = useQuery(trpc.catalogue.list.queryOptions());
-  const members = useQuery(trpc.directory.members.queryOptions());
+  const members = useMembers();
   if (accountId && given.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
   if (given.error) return <Notice tone="error">{given.error.message}</Notice>;
   if (types.isPending || members.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
@@ -44,7 +45,6 @@ function Fields({ slug, account: initialAccount, defaultCurrency, defaultOwner }
   const trpc = useTRPC();
   const router = useRouter();
   const today = useToday();
-  const members = useQuery(trpc.directory.members.queryOptions());
   const [account, setAccount] = useState(initialAccount);
   const [form, setForm] = useState<Form>(() => ({ name: "", targetCloseDate: today(30), currency: defaultCurrency, ownerId: defaultOwner }));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -76,7 +76,7 @@ function Fields({ slug, account: initialAccount, defaultCurrency, defaultOwner }
           </Link>
         </p>
       ) : (
-        <AccountPicker label={t("newDeal.account")} noneLabel={t("newDeal.chooseAccount")} value={account} onChange={setAccount} error={err("accountId")} />
+        <DealAccountPicker label={t("newDeal.account")} noneLabel={t("newDeal.chooseAccount")} value={account} onChange={setAccount} error={err("accountId")} />
       )}
       <TextField label={t("fields.name")} value={form.name} onChange={(e) => set("name", e.target.value)} error={err("name")} placeholder={t("newDeal.namePlaceholder")} autoFocus required maxLength={120} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -89,14 +89,7 @@ function Fields({ slug, account: initialAccount, defaultCurrency, defaultOwner }
           ))}
         </SelectField>
       </div>
-      <SelectField label={t("fields.owner")} value={form.ownerId} onChange={(e) => set("ownerId", e.target.value)} error={err("ownerId")}>
-        <option value="">{t("card.noOwner")}</option>
-        {members.data?.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </SelectField>
+      <MemberSelect label={t("fields.owner")} noneLabel={t("card.noOwner")} value={form.ownerId || null} onChange={(id) => set("ownerId", id ?? "")} error={err("ownerId")} />
       {create.error && Object.keys(server).length === 0 && <Notice tone="error">{create.error.message}</Notice>}
       <div className="flex gap-2">
         <Button type="submit" pending={create.isPending || create.isSuccess}>

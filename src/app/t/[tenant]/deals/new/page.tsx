@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { crmAccess } from "@/components/crm-access";
 import { Notice } from "@/components/ui/notice";
 import { currencyOf } from "@/server/crm/catalogue-defaults";
-import { dealAccess } from "../deal-access";
 import { NewDealForm } from "./new-deal-form";
 
 export const metadata: Metadata = { title: "New deal" };
@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function NewDealPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<{ accountId?: string | string[] }> }) {
   const [{ tenant: slug }, query] = await Promise.all([params, searchParams]);
-  const { canWrite, me, tenant } = await dealAccess(slug);
+  const { canWrite, me, tenant } = await crmAccess(slug);
   const t = await getTranslations("deals");
   const accountId = typeof query.accountId === "string" && UUID.test(query.accountId) ? query.accountId : null;
   return (

@@ -7,6 +7,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { formatPhone } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -19,7 +20,6 @@ import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { errorsOf, type FieldErrors } from "../../_components/account-form";
 import { useAccounts } from "../../_components/context";
 import { focusFirstInvalid } from "../../_components/focus";
-import { formatPhone } from "../../_components/format";
 import { useProblem } from "../../_components/problem";
 import type { Contact } from "../../_components/types";
 import { RolesPicker } from "./roles-picker";

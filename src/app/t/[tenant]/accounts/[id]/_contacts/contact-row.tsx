@@ -2,10 +2,10 @@
 /** One contact: roles as chips, email and numbers as links, and its edit / (de)activate actions. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { formatPhone } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/client";
 import { useAccounts } from "../../_components/context";
-import { formatPhone } from "../../_components/format";
 import { useProblem } from "../../_components/problem";
 import type { Contact } from "../../_components/types";
 

@@ -1,10 +1,10 @@
 "use client";
 /** The account's history (the account, its contacts and its deals): who did what, when, and what changed. */
 import { useTranslations } from "next-intl";
-import { useDates } from "../../_components/format";
+import { actionKey, changesOf } from "@/components/activity-changes";
+import { useDates } from "@/components/format";
 import { EmptyLine, Section } from "../../_components/section";
 import type { AccountDetail, ActivityEntry } from "../../_components/types";
-import { actionKey, changesOf } from "./activity-changes";
 import { useDescribeValue } from "./activity-values";
 
 export function ActivitySection({ account }: { account: AccountDetail }) {

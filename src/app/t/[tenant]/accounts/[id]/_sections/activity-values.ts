@@ -6,8 +6,8 @@
  */
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
-import { useMembers } from "../../_components/member-select";
-import { formatPhone, useDates } from "../../_components/format";
+import { formatPhone, useDates } from "@/components/format";
+import { useMembers } from "@/components/member-select";
 import { ACCOUNT_STATUSES } from "../../_components/status-badge";
 import type { AccountDetail } from "../../_components/types";
 

@@ -2,10 +2,10 @@
 /** What the account is billed for: one subscription per won service line, and who pays it. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useDates, useMoney } from "@/components/format";
 import type { SubscriptionStatus } from "@/generated/prisma/enums";
 import { useAccounts } from "../../_components/context";
-import { useDates, useMoney } from "../../_components/format";
-import { EmptyLine, Section } from "../../_components/section";
+import { EmptyLine, Section, SectionTable, TD, TH } from "../../_components/section";
 import type { AccountDetail } from "../../_components/types";
 
 const TONE: Record<SubscriptionStatus, string> = {
@@ -13,8 +13,6 @@ const TONE: Record<SubscriptionStatus, string> = {
   ACTIVE: "bg-green-50 text-green-900 ring-green-300",
   CANCELLED: "bg-gray-100 text-gray-600 ring-gray-300",
 };
-const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-gray-600";
-const TD = "px-3 py-3 text-sm";
 
 export function SubscriptionsSection({ account }: { account: AccountDetail }) {
   const t = useTranslations("accounts.subscriptions");
@@ -27,53 +25,50 @@ export function SubscriptionsSection({ account }: { account: AccountDetail }) {
       {account.subscriptions.length === 0 ? (
         <EmptyLine>{t("empty")}</EmptyLine>
       ) : (
-        <div className="-mx-5 overflow-x-auto [contain:inline-size]">
-          <table className="min-w-full divide-y divide-gray-200">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={`${TH} pl-5`}>{t("service")}</th>
-                <th scope="col" className={TH}>{t("deal")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("quantity")}</th>
-                <th scope="col" className={TH}>{t("frequency")}</th>
-                <th scope="col" className={`${TH} text-right`}>{t("mrr")}</th>
-                <th scope="col" className={TH}>{t("status")}</th>
-                <th scope="col" className={TH}>{t("startDate")}</th>
-                <th scope="col" className={`${TH} pr-5`}>{t("payer")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {account.subscriptions.map((s) => (
-                <tr key={s.id} className={s.status === "CANCELLED" ? "text-gray-500" : ""}>
-                  <td className={`${TD} pl-5 font-medium`}>{s.serviceType}</td>
-                  <td className={TD}>
-                    <Link href={`/t/${slug}/deals/${s.deal.id}`} className={link}>
-                      {s.deal.name}
-                    </Link>
-                  </td>
-                  <td className={`${TD} text-right tabular-nums`}>{s.quantity}</td>
-                  <td className={TD}>{t(`frequencies.${s.frequency}`)}</td>
-                  <td className={`${TD} whitespace-nowrap text-right tabular-nums`}>{money(s.mrr, s.currency)}</td>
-                  <td className={TD}>
-                    <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[s.status]}`} title={t(`statusMeaning.${s.status}`)}>
-                      {t(`statuses.${s.status}`)}
-                    </span>
-                  </td>
-                  <td className={`${TD} whitespace-nowrap`}>{s.startDate ? dates.calendar(s.startDate) : <span className="text-gray-400">{t("notStarted")}</span>}</td>
-                  <td className={`${TD} pr-5`}>
-                    {s.billingAccount.id === account.id ? (
-                      <span className="text-gray-600">{t("thisAccount")}</span>
-                    ) : (
-                      <Link href={`/t/${slug}/accounts/${s.billingAccount.id}`} className={link}>
-                        {s.billingAccount.name}
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          caption={t("caption")}
+          head={
+            <>
+              <th scope="col" className={`${TH} pl-5`}>{t("service")}</th>
+              <th scope="col" className={TH}>{t("deal")}</th>
+              <th scope="col" className={`${TH} text-right`}>{t("quantity")}</th>
+              <th scope="col" className={TH}>{t("frequency")}</th>
+              <th scope="col" className={`${TH} text-right`}>{t("mrr")}</th>
+              <th scope="col" className={TH}>{t("status")}</th>
+              <th scope="col" className={TH}>{t("startDate")}</th>
+              <th scope="col" className={`${TH} pr-5`}>{t("payer")}</th>
+            </>
+          }
+        >
+          {account.subscriptions.map((s) => (
+            <tr key={s.id} className={s.status === "CANCELLED" ? "text-gray-500" : ""}>
+              <td className={`${TD} pl-5 font-medium`}>{s.serviceType}</td>
+              <td className={TD}>
+                <Link href={`/t/${slug}/deals/${s.deal.id}`} className={link}>
+                  {s.deal.name}
+                </Link>
+              </td>
+              <td className={`${TD} text-right tabular-nums`}>{s.quantity}</td>
+              <td className={TD}>{t(`frequencies.${s.frequency}`)}</td>
+              <td className={`${TD} whitespace-nowrap text-right tabular-nums`}>{money(s.mrr, s.currency)}</td>
+              <td className={TD}>
+                <span className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[s.status]}`} title={t(`statusMeaning.${s.status}`)}>
+                  {t(`statuses.${s.status}`)}
+                </span>
+              </td>
+              <td className={`${TD} whitespace-nowrap`}>{s.startDate ? dates.calendar(s.startDate) : <span className="text-gray-400">{t("notStarted")}</span>}</td>
+              <td className={`${TD} pr-5`}>
+                {s.billingAccount.id === account.id ? (
+                  <span className="text-gray-600">{t("thisAccount")}</span>
+                ) : (
+                  <Link href={`/t/${slug}/accounts/${s.billingAccount.id}`} className={link}>
+                    {s.billingAccount.name}
+                  </Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </SectionTable>
       )}
     </Section>
   );

@@ -1,7 +1,8 @@
 /**
- * Activity rows carry free-form JSON `before` and `after` snapshots. The page shows only what
- * a change changed: the fields present before whose value differs after, in a stable order.
- * Creations (no `before`) show no diff: their line already says what was created.
+ * Reading activity rows: their action codes as message keys, and their free-form JSON
+ * `before` and `after` snapshots as the fields a change changed (those present before whose
+ * value differs after, in a stable order). Creations (no `before`) show no diff: their line
+ * already says what was created.
  */
 
 /** The activity codes written by src/server/crm and src/server/identity, to message keys. */

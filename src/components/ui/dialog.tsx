@@ -1,13 +1,14 @@
 "use client";
 /**
- * A modal on the native <dialog> element: the browser traps focus, closes on Escape and gives
- * focus back to the opener, which a hand-rolled overlay would have to re-implement.
+ * A modal dialog on the native <dialog> element: the browser traps focus, closes on Escape and
+ * returns focus to the opener, which a hand-rolled overlay would have to re-implement.
+ * `wide` is for dialogs that hold a form or a table; short confirmations stay narrow.
  */
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
-type Props = { open: boolean; onClose: () => void; title: string; description?: ReactNode; children: ReactNode };
+type Props = { open: boolean; onClose: () => void; title: string; description?: ReactNode; children: ReactNode; wide?: boolean };
 
-export function Dialog({ open, onClose, title, description, children }: Props) {
+export function Dialog({ open, onClose, title, description, children, wide = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -23,7 +24,7 @@ export function Dialog({ open, onClose, title, description, children }: Props) {
       aria-describedby={description ? `${id}-desc` : undefined}
       onClose={onClose}
       // Tailwind's preflight zeroes margins, which would undo the browser's centring.
-      className="m-auto w-full max-w-2xl rounded-lg border border-gray-200 bg-white p-0 text-gray-900 shadow-xl backdrop:bg-gray-900/40"
+      className={`m-auto w-full rounded-lg border outline-none border-gray-200 bg-white p-0 text-gray-900 shadow-xl backdrop:bg-gray-900/40 ${wide ? "max-w-2xl" : "max-w-md"}`}
     >
       {open && (
         <div className="space-y-4 p-6">
