@@ -4,6 +4,7 @@
  * client understands and, for field problems, `fieldErrors` a form shows next to its inputs.
  */
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import type { ZodError } from "zod";
 
 export const APP_ERROR_CODES = {
   NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
@@ -37,6 +38,13 @@ export class AppError extends Error {
 /** A problem with one input field, shown next to it. */
 export function fieldError(field: string, message: string, code: AppErrorCode = "INVALID_INPUT"): AppError {
   return new AppError(code, message, { [field]: [message] });
+}
+
+/** Zod's issues as field errors ("billingAddress.city"; "_" for the form as a whole): the server's error formatter and the forms read failures the same way. */
+export function zodFieldErrors(error: ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) (out[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  return out;
 }
 
 export function msg(key: string, values?: Record<string, string | number>): string {

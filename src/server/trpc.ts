@@ -11,7 +11,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { satisfiesSso, type SessionUser } from "@/server/auth/session-user";
 import { forTenant } from "@/server/db/tenant";
 import { resolveMembership } from "@/server/db/tenant-context";
-import { AppError, APP_ERROR_CODES, type FieldErrors } from "@/server/errors";
+import { AppError, APP_ERROR_CODES, zodFieldErrors } from "@/server/errors";
 import { hasRole } from "@/server/identity/roles";
 import { logger, type Logger } from "@/server/logger";
 
@@ -31,15 +31,6 @@ export function createContext(c: Omit<Context, "log"> & { log?: Logger }): Conte
 /** Which rung of the ladder a procedure stands on; the isolation suite reads it. */
 export type Meta = { scope: "public" | "authed" | "tenant" };
 
-function fieldErrorsOf(error: ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
@@ -48,7 +39,7 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const fieldErrors =
-        cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? cause.fieldErrors : undefined;
+        cause instanceof ZodError ? zodFieldErrors(cause) : cause instanceof AppError ? cause.fieldErrors : undefined;
       return { ...shape, data: { ...shape.data, stack: undefined, fieldErrors: fieldErrors ?? null } };
     },
   });

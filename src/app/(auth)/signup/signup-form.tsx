@@ -10,6 +10,7 @@ import type { AppLocale } from "@/i18n/locales";
 import { slugFromName } from "@/server/identity/slug";
 import { signupInput, type SignupInput } from "@/server/routers/identity/signup.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { zodFieldErrors } from "@/server/errors";
 
 type Form = Record<keyof SignupInput, string>;
 
@@ -55,9 +56,7 @@ export function SignupForm(props: { countries: { code: string; name: string }[];
     e.preventDefault();
     const parsed = signupInput.safeParse(form);
     if (!parsed.success) {
-      const errs: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.message);
-      return setClientErrors(errs);
+      return setClientErrors(zodFieldErrors(parsed.error));
     }
     setClientErrors({});
     await signup.mutateAsync(parsed.data).catch(() => null);

@@ -5,7 +5,7 @@
  * server's formatter keys them, so client and server messages land on the same field.
  */
 import { useState } from "react";
-import type { z } from "zod";
+import { zodFieldErrors, type FieldErrors } from "@/server/errors";
 import type { AccountRef } from "@/components/account-picker";
 import { accountFields, type AccountFields } from "@/server/routers/crm/accounts.schema";
 import type { AccountDetail } from "./types";
@@ -22,7 +22,6 @@ export type AccountForm = {
   billingAddress: AddressForm;
   siteAddress: AddressForm;
 };
-export type FieldErrors = Record<string, string[]>;
 
 export const emptyAddress = (country: string): AddressForm => ({ line1: "", line2: "", postalCode: "", city: "", country });
 
@@ -67,11 +66,6 @@ function addressOrNull(a: AddressForm): AddressForm | null {
   return [a.line1, a.line2, a.postalCode, a.city].some((v) => v.trim()) ? a : null;
 }
 
-export function errorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const i of error.issues) (out[i.path.join(".") || "_"] ??= []).push(i.message);
-  return out;
-}
 
 export function useAccountForm(initial: AccountForm) {
   const [form, setForm] = useState<AccountForm>(initial);
@@ -91,7 +85,7 @@ export function useAccountForm(initial: AccountForm) {
       siteAddress: withAddresses ? addressOrNull(form.siteAddress) : null,
     });
     if (!parsed.success) {
-      setErrors(errorsOf(parsed.error));
+      setErrors(zodFieldErrors(parsed.error));
       return null;
     }
     setErrors({});

@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { updateDealInput } from "@/server/routers/crm/deals.schema";
+import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
 import type { DealDetail } from "../_components/types";
@@ -33,11 +34,7 @@ export function DealDetailsForm({ deal, onDone }: { deal: DealDetail; onDone: ()
   function submit(e: FormEvent) {
     e.preventDefault();
     const parsed = updateDealInput.safeParse({ id: deal.id, ...form, ownerId: form.ownerId || null, notes: deal.notes });
-    if (!parsed.success) {
-      const errs: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.message);
-      return setErrors(errs);
-    }
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     save.mutate(parsed.data);
   }

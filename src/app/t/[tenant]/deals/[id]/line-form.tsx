@@ -13,6 +13,7 @@ import { useValidationMessage } from "@/components/use-validation-message";
 import { BillingFrequency } from "@/generated/prisma/enums";
 import { validateAttributes } from "@/server/crm/attributes";
 import { lineFields } from "@/server/routers/crm/deals.schema";
+import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
 import { DealAccountPicker } from "../_components/account-picker";
@@ -92,8 +93,7 @@ function LineFormFields({ deal, line, types, onDone }: { deal: DealDetail; line:
     e.preventDefault();
     const raw = input();
     const parsed = lineFields.safeParse(raw);
-    const errs: Record<string, string[]> = {};
-    if (!parsed.success) for (const i of parsed.error.issues) (errs[i.path.join(".")] ??= []).push(i.message);
+    const errs = parsed.success ? {} : zodFieldErrors(parsed.error);
     const attrs = validateAttributes(schema, raw.attributes);
     if (!attrs.ok) for (const [k, m] of Object.entries(attrs.errors)) (errs[`attributes.${k}`] ??= []).push(m);
     setErrors(errs);

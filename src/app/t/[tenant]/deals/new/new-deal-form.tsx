@@ -15,6 +15,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { createDealInput } from "@/server/routers/crm/deals.schema";
+import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { DealAccountPicker } from "../_components/account-picker";
 import { COMMON_CURRENCIES } from "../_components/currencies";
@@ -55,8 +56,9 @@ function Fields({ slug, account: initialAccount, defaultCurrency, defaultOwner }
     e.preventDefault();
     const parsed = createDealInput.safeParse({ ...form, accountId: account?.id ?? "", ownerId: form.ownerId || null });
     if (!parsed.success) {
-      const errs: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.path[0] === "accountId" ? "accountRequired" : i.message);
+      const errs = zodFieldErrors(parsed.error);
+      // The account is picked, not typed: a missing one reads better than "invalid id".
+      if (errs.accountId) errs.accountId = ["accountRequired"];
       return setErrors(errs);
     }
     setErrors({});

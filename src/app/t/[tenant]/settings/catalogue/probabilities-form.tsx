@@ -12,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import type { DealStage } from "@/generated/prisma/enums";
 import { OPEN_STAGES, PIPELINE_STAGES, probabilitiesInput } from "@/server/crm/stages";
+import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 
 export function ProbabilitiesForm() {
@@ -55,11 +56,7 @@ function Fields({ initial }: { initial: Record<DealStage, number> }) {
     e.preventDefault();
     const input = Object.fromEntries(PIPELINE_STAGES.map((s) => [s, values[s].trim() === "" ? Number.NaN : Number(values[s])]));
     const parsed = probabilitiesInput.safeParse(input);
-    if (!parsed.success) {
-      const errs: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.message);
-      return setErrors(errs);
-    }
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     save.mutate(parsed.data);
   }

@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { BillingFrequency } from "@/generated/prisma/enums";
 import { serviceTypeFields } from "@/server/routers/crm/deals.schema";
+import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { COMMON_CURRENCIES } from "../../deals/_components/currencies";
 import type { ServiceType } from "../../deals/_components/types";
@@ -59,11 +60,7 @@ export function ServiceTypeForm({ type, currencies, onSaved, onCancel }: { type:
       attributeSchema: schemaOf(form.rows),
       archived: form.archived,
     });
-    if (!parsed.success) {
-      const errs: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (errs[i.path.join(".")] ??= []).push(i.message);
-      return setErrors(errs);
-    }
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     if (type) update.mutate({ id: type.id, ...parsed.data });
     else create.mutate(parsed.data);

@@ -10,6 +10,7 @@ import { useValidationMessage } from "@/components/use-validation-message";
 import type { Role } from "@/generated/prisma/enums";
 import { inviteMemberInput } from "@/server/routers/identity/members.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { zodFieldErrors } from "@/server/errors";
 import { RolePicker } from "./role-picker";
 
 export function MembersPanel() {
@@ -73,9 +74,7 @@ function InviteForm() {
     e.preventDefault();
     const parsed = inviteMemberInput.safeParse({ email, roles });
     if (!parsed.success) {
-      const errs: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.message);
-      return setErrors(errs);
+      return setErrors(zodFieldErrors(parsed.error));
     }
     setErrors({});
     const done = await invite.mutateAsync(parsed.data).catch(() => null);

@@ -14,6 +14,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { ROLES } from "@/server/identity/roles";
 import { saveSsoInput } from "@/server/routers/identity/sso.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { zodFieldErrors } from "@/server/errors";
 
 type Form = { issuer: string; clientId: string; clientSecret: string; domains: string; enforceSso: boolean; jitEnabled: boolean; jitRole: Role };
 
@@ -62,9 +63,7 @@ function SsoFormFields({ callbackUrl, configured, initial }: { callbackUrl: stri
     e.preventDefault();
     const parsed = saveSsoInput.safeParse(input());
     if (!parsed.success) {
-      const errs: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (errs[String(i.path[0])] ??= []).push(i.message);
-      return setErrors(errs);
+      return setErrors(zodFieldErrors(parsed.error));
     }
     setErrors({});
     test.reset();

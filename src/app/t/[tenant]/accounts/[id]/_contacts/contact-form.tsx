@@ -17,7 +17,7 @@ import { LOCALES, type AppLocale } from "@/i18n/locales";
 import { normalizePhone } from "@/server/crm/phone";
 import { contactFields } from "@/server/routers/crm/accounts.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
-import { errorsOf, type FieldErrors } from "../../_components/account-form";
+import { zodFieldErrors, type FieldErrors } from "@/server/errors";
 import { useAccounts } from "../../_components/context";
 import { focusFirstInvalid } from "../../_components/focus";
 import { useProblem } from "../../_components/problem";
@@ -66,7 +66,7 @@ export function ContactForm({ accountId, contact, onDone }: Props) {
     e.preventDefault();
     const el = e.currentTarget as HTMLFormElement;
     const parsed = contactFields.safeParse(form);
-    const found: FieldErrors = parsed.success ? {} : errorsOf(parsed.error);
+    const found: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
     for (const k of ["phone", "mobile"] as const) {
       const n = form[k].trim() ? normalizePhone(form[k], country) : null;
       if (n && !n.ok) found[k] = [n.error];
