@@ -6,6 +6,10 @@
 import type { Db } from "../../src/server/db/clients";
 import type { DealStage } from "../../src/generated/prisma/enums";
 import { deriveAccountStatus } from "../../src/server/crm/account-status";
+import { slugFromName } from "../../src/server/identity/slug";
+
+/** "Anaïs", "Guivarc'h" → "anais", "guivarch": what an email address can carry. */
+const ascii = (s: string) => slugFromName(s).replaceAll("-", "");
 
 type Lang = "en" | "fr";
 const COMPANIES: Record<Lang, string[]> = {
@@ -43,7 +47,7 @@ export async function seedCrmDemo(db: Db, tenant: { id: string; locale: Lang; co
     for (const [k, r] of roles.entries()) {
       const [first, last] = PEOPLE[tenant.locale][(i + k) % 6]!;
       await db.contact.create({
-        data: { tenantId, accountId: account.id, firstName: first, lastName: last, email: `${first.toLowerCase()}.${last.toLowerCase().replace(/[^a-z]/g, "")}@${name.toLowerCase().replace(/[^a-z]+/g, "")}.test`, phone: `${phonePrefix}${String(10 + i * 3 + k).padStart(2, "0")}`, roles: [...r], locale: tenant.locale },
+        data: { tenantId, accountId: account.id, firstName: first, lastName: last, email: `${ascii(first)}.${ascii(last)}@${ascii(name)}.test`, phone: `${phonePrefix}${String(10 + i * 3 + k).padStart(2, "0")}`, roles: [...r], locale: tenant.locale },
       });
     }
     // Accounts 0–4: an open or lost deal each (prospects); 5–6 won, installing; 7–8 live; 9 churned.
