@@ -6,9 +6,8 @@ import { fieldError, notFound } from "@/server/errors";
 import type { ServiceTypeFields } from "@/server/routers/crm/deals.schema";
 import { attributeSchema } from "./attributes";
 
-export async function listServiceTypes(db: TenantDb, includeArchived = true) {
+export async function listServiceTypes(db: TenantDb) {
   const rows = await db.serviceType.findMany({
-    where: includeArchived ? {} : { archived: false },
     orderBy: [{ archived: "asc" }, { name: "asc" }],
     include: { _count: { select: { lines: true } } },
   });

@@ -13,16 +13,18 @@ import { lineMoneySelect, totalsOf } from "./line-money";
 import { roundMoney, totalsOfSums, type FrequencySums } from "./money";
 import { assertStageChange, PIPELINE_STAGES } from "./stages";
 
-const asDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
+/** A calendar date ("2026-12-31") as the UTC midnight a DATE column stores. */
+export const asDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
 
 async function assertOwner(tx: TenantTx, ownerId: string | null) {
   if (ownerId && !(await tx.membership.findFirst({ where: { id: ownerId }, select: { id: true } }))) throw fieldError("ownerId", "memberUnknown");
 }
 
+/** Locks the deal, then reads it: two Mark Won at once must not both see it open. */
 export async function lockDeal(tx: TenantTx, id: string) {
+  await tx.$executeRaw`SELECT 1 FROM "Deal" WHERE "tenantId" = current_tenant_id() AND id = ${id}::uuid FOR UPDATE`;
   const deal = await tx.deal.findFirst({ where: { id } });
   if (!deal) throw notFound("This deal");
-  await tx.$executeRaw`SELECT 1 FROM "Deal" WHERE "tenantId" = current_tenant_id() AND id = ${id}::uuid FOR UPDATE`;
   return deal;
 }
 

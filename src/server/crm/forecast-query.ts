@@ -2,8 +2,7 @@
 import type { TenantDb } from "@/server/db/tenant";
 import type { TenantRef } from "@/server/db/tenant-context";
 import { forecastByMonth } from "./forecast";
-import { totalsOf } from "./line-money";
-import { lineMoneySelect } from "./line-money";
+import { lineMoneySelect, totalsOf } from "./line-money";
 import { getProbabilities } from "./pipeline";
 import { OPEN_STAGES } from "./stages";
 

@@ -5,7 +5,7 @@ import { listServiceTypes, saveServiceType } from "@/server/crm/catalogue";
 import { createContact, setContactActive, updateContact } from "@/server/crm/contacts";
 import { getDeal } from "@/server/crm/deal-detail";
 import { markDealWon } from "@/server/crm/deal-won";
-import { createDeal, dealBoard, listDeals, moveDealStage, updateDeal } from "@/server/crm/deals";
+import { asDate, createDeal, dealBoard, listDeals, moveDealStage, updateDeal } from "@/server/crm/deals";
 import { dealForecast } from "@/server/crm/forecast-query";
 import { importAccounts } from "@/server/crm/import";
 import { addLine, removeLine, updateLine } from "@/server/crm/lines";
@@ -75,7 +75,7 @@ export const dealsRouter = createTRPCRouter({
   removeLine: seller.input(lineIdInput).mutation(({ ctx, input }) => removeLine(ctx.tenant.id, ctx.user.id, input.id)),
   markWon: seller
     .input(markWonInput)
-    .mutation(({ ctx, input }) => markDealWon(ctx.tenant.id, ctx.user.id, input.id, input.wonAt ? new Date(`${input.wonAt}T00:00:00.000Z`) : new Date())),
+    .mutation(({ ctx, input }) => markDealWon(ctx.tenant.id, ctx.user.id, input.id, input.wonAt ? asDate(input.wonAt) : new Date())),
 });
 
 export const directoryRouter = createTRPCRouter({
