@@ -9,6 +9,7 @@ import { cpus } from "node:os";
 import { createMigratedDatabase, dropDatabase } from "../lib/local-db";
 import { benchCrmLists } from "./crm-lists";
 import { benchRlsOverhead } from "./rls-overhead";
+import { benchTemplates } from "./templates";
 
 const n = Number(process.env.BENCH_ITERATIONS ?? 2000);
 const db = await createMigratedDatabase("sb_bench");
@@ -25,11 +26,13 @@ process.env.SYSTEM_DATABASE_URL = withUser("app_system");
 try {
   const rls = await benchRlsOverhead({ owner: db.url, app: withUser("app"), system: withUser("app_system") }, n);
   const crm = await benchCrmLists({ owner: db.url, app: withUser("app") }, Math.max(50, Math.floor(n / 10)));
+  const templates = await benchTemplates(n);
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
     rlsOverhead: { description: `findMany of ${rls.rows} memberships of one tenant among 20, ${n} sequential runs`, ...rls },
     crm: { description: `one tenant with ${crm.accounts} accounts (one contact each) and ${crm.deals} deals (two lines each); app = tenant-scoped client, sql = bare SQL returning the same rows`, ...crm },
+    templates: { description: `validateTemplate and scheduleTemplate of a ${templates.actions}-action template (10 phases), French holidays, ${n} sequential runs`, ...templates },
   };
   mkdirSync("bench", { recursive: true });
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
@@ -49,6 +52,9 @@ try {
   vs("account list, page 1 of 10k", crm.accountList);
   vs("account search by contact name", crm.accountSearch);
   vs("pipeline board, 5k deals", crm.board);
+  console.log(row(`validate ${templates.actions}-action template`, templates.validate));
+  console.log(row(`schedule ${templates.actions}-action template`, templates.schedule));
+  console.log(row("validate + schedule", templates.validateAndSchedule, "builder redo per edit"));
   console.log("\nWritten to bench/results.json");
 } finally {
   await dropDatabase(db.name);

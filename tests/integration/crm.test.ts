@@ -3,9 +3,8 @@
  * Mark Won into subscriptions — and the bad inputs, which must say what is wrong and write
  * nothing.
  */
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, makeTenant, ownerDb } from "../support/fixtures";
+import { callerFor, failure, makeTenant, ownerDb } from "../support/fixtures";
 
 type Tenant = Awaited<ReturnType<typeof makeTenant>>;
 let t: Tenant;
@@ -14,17 +13,6 @@ let caller: ReturnType<typeof callerFor>;
 let installType: string;
 let plainType: string;
 
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TRPCError);
-    const cause = (e as TRPCError).cause as { fieldErrors?: Record<string, string[]>; issues?: { path: PropertyKey[]; message: string }[] } | undefined;
-    const zodFields = cause?.issues ? Object.fromEntries(cause.issues.map((i) => [i.path.join("."), [i.message]])) : undefined;
-    return { code: (e as TRPCError).code, fieldErrors: cause?.fieldErrors ?? zodFields ?? {} };
-  }
-  throw new Error("expected the call to fail");
-}
 
 const line = (serviceTypeId: string, over: Record<string, unknown> = {}) => ({
   serviceTypeId,

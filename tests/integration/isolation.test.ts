@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/root";
 import type { Meta } from "@/server/trpc";
 import { startDevIdp, type DevIdp } from "../../scripts/dev-idp";
+import { provisionTenant } from "@/server/identity/provision-tenant";
+import type { TemplateDocument } from "@/server/templates/document";
 import { callerFor, makeCrm, makeTenant, ownerDb } from "../support/fixtures";
 
 type World = {
@@ -20,6 +22,9 @@ type World = {
   aCrm: Awaited<ReturnType<typeof makeCrm>>;
   invitationId: string;
   issuer: string;
+  /** A's published 3CX template and a day off of A's admin. */
+  templateId: string;
+  dayOffId: string;
 };
 type Probe = { input?: (w: World) => unknown; check: (outcome: { result?: unknown; error?: unknown }, w: World) => void | Promise<void> };
 
@@ -112,6 +117,32 @@ const PROBES: Record<string, Probe> = {
   "deals.removeLine": { input: (w) => ({ id: w.aCrm.line.id }), check: notFound },
   "deals.markWon": { input: (w) => ({ id: w.aCrm.deal.id }), check: notFound },
   "directory.members": { check: excludesA },
+
+  "templates.list": { input: () => ({}), check: (o, w) => (excludesA(o, w), expect(JSON.stringify(o.result)).not.toContain(w.templateId)) },
+  "templates.get": { input: (w) => ({ id: w.templateId }), check: notFound },
+  "templates.version": { input: (w) => ({ id: w.templateId, number: 1 }), check: notFound },
+  "templates.export": { input: (w) => ({ id: w.templateId }), check: notFound },
+  "templates.create": { input: (w) => ({ name: "Probe template", serviceTypeId: w.aCrm.serviceType.id }), check: refused },
+  "templates.duplicate": { input: (w) => ({ id: w.templateId }), check: notFound },
+  "templates.archive": { input: (w) => ({ id: w.templateId, archived: true }), check: notFound },
+  "templates.makeDefault": { input: (w) => ({ id: w.templateId }), check: notFound },
+  "templates.saveDraft": { input: (w) => ({ id: w.templateId, name: "Hijacked", serviceTypeId: null, document: { phases: [] } satisfies TemplateDocument, baseUpdatedAt: null }), check: notFound },
+  "templates.publish": { input: (w) => ({ id: w.templateId, baseUpdatedAt: new Date().toISOString() }), check: notFound },
+  "templates.discardDraft": { input: (w) => ({ id: w.templateId }), check: notFound },
+  "templates.import": {
+    // A file naming A's service type: B gets a template of its own, tied at most to B's type of that name.
+    input: (w) => ({ text: JSON.stringify({ format: "switchboard.template", formatVersion: 1, name: "Imported", serviceType: w.aCrm.serviceType.name, document: { phases: [] } }) }),
+    check: async ({ result, error }, w) => {
+      expect(error).toBeUndefined();
+      const row = await ownerDb().template.findFirst({ where: { id: (result as { id: string }).id }, select: { tenantId: true, serviceType: { select: { tenantId: true } } } });
+      expect(row?.tenantId).toBe(w.b.tenant.id);
+      expect(row?.serviceType?.tenantId ?? w.b.tenant.id).toBe(w.b.tenant.id);
+    },
+  },
+  "calendar.get": { check: (o, w) => (excludesA(o, w), expect(JSON.stringify(o.result)).not.toContain(w.dayOffId)) },
+  "calendar.update": { input: () => ({ workingDays: [1, 2, 3, 4], country: "DE", timezone: "Europe/Berlin" }), check: ({ error }) => expect(error).toBeUndefined() },
+  "calendar.addDayOff": { input: (w) => ({ membershipId: w.a.admin.membership.id, date: "2099-01-02", note: null }), check: refused },
+  "calendar.removeDayOff": { input: (w) => ({ id: w.dayOffId }), check: notFound },
 };
 
 /** Procedures outside a tenant, and why they cannot reach a tenant's rows. */
@@ -161,6 +192,10 @@ const snapshot = async (tenantId: string) => {
     deals: await db.deal.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     lines: await db.serviceLine.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     subscriptions: await db.subscription.findMany({ where: { tenantId } }),
+    calendar: await db.tenant.findUnique({ where: { id: tenantId }, select: { workingDays: true, country: true, timezone: true } }),
+    templates: await db.template.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    versions: await db.templateVersion.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    daysOff: await db.dayOff.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
   };
 };
 
@@ -169,7 +204,11 @@ beforeAll(async () => {
   const a = await makeTenant("iso-a");
   const b = await makeTenant("iso-b");
   const inv = await callerFor(a.adminUser, a.slug).members.invite({ email: `new@${a.slug}.test`, roles: ["SALES"] });
-  w = { a, b, aCrm: await makeCrm(a), invitationId: inv.id, issuer: idp.url };
+  const aCrm = await makeCrm(a);
+  await provisionTenant(ownerDb(), a.tenant);
+  const [template] = await ownerDb().template.findMany({ where: { tenantId: a.tenant.id, serviceType: { defaultTemplateId: { not: null } } }, take: 1 });
+  const dayOff = await ownerDb().dayOff.create({ data: { tenantId: a.tenant.id, membershipId: a.admin.membership.id, date: new Date("2099-01-02") } });
+  w = { a, b, aCrm, invitationId: inv.id, issuer: idp.url, templateId: template!.id, dayOffId: dayOff.id };
   snapshotA = await snapshot(a.tenant.id);
 });
 afterAll(() => idp.close());

@@ -1,4 +1,8 @@
 /** Integration-test worlds built with the same factories as the dev seed and the bench. */
+import { TRPCError } from "@trpc/server";
+import { expect } from "vitest";
+import { ZodError } from "zod";
+import { AppError, zodFieldErrors, type FieldErrors } from "@/server/errors";
 import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -50,4 +54,17 @@ export async function makeCrm(t: Awaited<ReturnType<typeof makeTenant>>) {
   });
   await db.pipelineStage.create({ data: { tenantId, stage: "NEW", probability: 33 } });
   return { serviceType, account, contact, deal, line };
+}
+
+/** A call that must fail: its tRPC code and the field errors a form would show. */
+export async function failure(p: Promise<unknown>): Promise<{ code: TRPCError["code"]; fieldErrors: FieldErrors }> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(TRPCError);
+    const { cause, code } = e as TRPCError;
+    const fieldErrors = cause instanceof ZodError ? zodFieldErrors(cause) : cause instanceof AppError ? (cause.fieldErrors ?? {}) : {};
+    return { code, fieldErrors };
+  }
+  throw new Error("expected the call to fail");
 }

@@ -4,7 +4,9 @@
  * values, so they are checked against the schema when a line is saved, not trusted as JSON.
  */
 import { z } from "zod";
+import { isIsoDate } from "@/server/calendar/business-days";
 import { msg } from "@/server/errors";
+import { KEYWORDS } from "@/server/templates/condition";
 
 export const ATTRIBUTE_TYPES = ["number", "boolean", "text", "date", "select"] as const;
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
@@ -16,7 +18,10 @@ const option = z.string().trim().min(1, "attributeOptions").max(60, "attributeOp
 export const attributeDefinition = z
   .object({
     // A camelCase identifier because template conditions refer to it by name.
-    key: z.string({ error: "attributeKey" }).regex(/^[a-z][a-zA-Z0-9]{0,39}$/, "attributeKey"),
+    key: z
+      .string({ error: "attributeKey" })
+      .regex(/^[a-z][a-zA-Z0-9]{0,39}$/, "attributeKey")
+      .refine((k) => !(KEYWORDS as readonly string[]).includes(k.toLowerCase()), "attributeKeyReserved"),
     label: z.string({ error: "attributeLabel" }).trim().min(1, "attributeLabel").max(60, "attributeLabel"),
     type: z.enum(ATTRIBUTE_TYPES, { error: "attributeTypeUnknown" }),
     options: z.array(option, { error: "attributeOptions" }).max(50, "attributeOptions").optional(),
@@ -48,19 +53,6 @@ export type AttributeValues = Record<string, number | boolean | string>;
 
 type Check = { value: number | boolean | string } | { error: string } | "missing";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999. A date that does not
-  // exist (2026-02-30) rolls over to another one (March 2) and fails the round trip.
-  date.setUTCFullYear(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 function check(def: AttributeDefinition, raw: unknown): Check {
   if (raw === undefined || raw === null) return "missing";
   // An emptied number input gives NaN in the browser: that is a blank field, not a wrong value.
@@ -78,7 +70,7 @@ function check(def: AttributeDefinition, raw: unknown): Check {
       return text.length > TEXT_MAX ? { error: msg("attributeTooLong", { max: TEXT_MAX }) } : { value: text };
     }
     case "date":
-      return typeof raw === "string" && isCalendarDate(raw.trim()) ? { value: raw.trim() } : wrongType;
+      return typeof raw === "string" && isIsoDate(raw.trim()) ? { value: raw.trim() } : wrongType;
     case "select":
       if (typeof raw !== "string") return wrongType;
       return def.options?.includes(raw.trim()) ? { value: raw.trim() } : { error: "attributeOption" };

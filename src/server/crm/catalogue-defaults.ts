@@ -23,6 +23,13 @@ const TYPES: { code: CatalogueCode; name: Record<AppLocale, string>; requiresIns
   { code: "porting", name: { en: "Number porting", fr: "Portabilité des numéros" }, requiresInstallation: true, price: "25.00", frequency: "ONE_OFF" },
 ];
 
+/** The seeded service type's name for a catalogue code, in the tenant's language. */
+export function catalogueTypeName(code: CatalogueCode, locale: AppLocale): string {
+  const type = TYPES.find((t) => t.code === code);
+  if (!type) throw new Error(`no catalogue type ${code}`);
+  return type.name[locale];
+}
+
 export function defaultServiceTypes(tenantId: string, locale: AppLocale, currency: string): Prisma.ServiceTypeCreateManyInput[] {
   return TYPES.map((t) => ({
     tenantId,

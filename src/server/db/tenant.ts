@@ -26,6 +26,9 @@ export const TENANT_MODELS = {
   Deal: "tenantId",
   ServiceLine: "tenantId",
   Subscription: "tenantId",
+  Template: "tenantId",
+  TemplateVersion: "tenantId",
+  DayOff: "tenantId",
 } as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
 type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object };

@@ -7,7 +7,7 @@ import { dispatchEmails } from "@/server/comms/outbox";
 import { systemDb } from "@/server/db/clients";
 import { fieldError } from "@/server/errors";
 import { recordActivity } from "@/server/activity/record";
-import { provisionCrm } from "@/server/crm/catalogue-defaults";
+import { provisionTenant } from "./provision-tenant";
 import type { SignupInput } from "@/server/routers/identity/signup.schema";
 import { isSupportedCountry, isTimeZone } from "./countries";
 import { issueMagicLink } from "./magic-link";
@@ -34,7 +34,7 @@ export async function signUp(input: SignupInput, now = new Date()) {
         create: { email: input.adminEmail, name: input.adminName },
       });
       await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, roles: ["ADMIN"] } });
-      await provisionCrm(tx, tenant);
+      await provisionTenant(tx, tenant);
       await recordActivity(tx, {
         tenantId: tenant.id,
         actorId: user.id,
