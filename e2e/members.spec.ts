@@ -23,8 +23,10 @@ test("an admin invites a technician, who accepts and gets the role", async ({ pa
   await tina.getByRole("button", { name: "Accept invitation" }).click();
   await expect(tina).toHaveURL(new RegExp(`/t/${tenant.slug}$`));
   await expect(tina.getByRole("heading", { name: "Hello, Tina" })).toBeVisible();
-  // Not an admin: no settings for her.
-  await expect(tina.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  // Not an admin: templates and her calendar, but not the workspace's members.
+  await tina.getByRole("link", { name: "Settings" }).click();
+  await expect(tina.getByRole("link", { name: "Calendar" })).toBeVisible();
+  await expect(tina.getByRole("link", { name: "Members" })).toHaveCount(0);
 
   // The invitation worked once.
   await tina.goto(link);
@@ -63,8 +65,10 @@ test("a person in two tenants switches between them, then signs out", async ({ p
   await switcher.selectOption(other.slug);
   await expect(page).toHaveURL(new RegExp(`/t/${other.slug}$`));
   await expect(page.getByText("Your day at Second Telecom")).toBeVisible();
-  // A viewer there: no settings.
-  await expect(page.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  // A viewer there: templates and calendar, not the workspace's members.
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("link", { name: "Calendar" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Members" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login$/);

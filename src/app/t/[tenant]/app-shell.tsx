@@ -12,11 +12,10 @@ type Props = {
   tenant: { slug: string; name: string };
   tenants: { slug: string; name: string }[];
   user: { name: string; email: string; locale: AppLocale | null };
-  isAdmin: boolean;
   children: ReactNode;
 };
 
-export function AppShell({ tenant, tenants, user, isAdmin, children }: Props) {
+export function AppShell({ tenant, tenants, user, children }: Props) {
   const t = useTranslations("shell");
   const path = usePathname();
   const router = useRouter();
@@ -25,7 +24,7 @@ export function AppShell({ tenant, tenants, user, isAdmin, children }: Props) {
     { href: base, label: t("home"), active: path === base },
     { href: `${base}/accounts`, label: t("accounts"), active: path.startsWith(`${base}/accounts`) },
     { href: `${base}/deals`, label: t("deals"), active: path.startsWith(`${base}/deals`) },
-    ...(isAdmin ? [{ href: `${base}/settings`, label: t("settings"), active: path.startsWith(`${base}/settings`) }] : []),
+    { href: `${base}/settings`, label: t("settings"), active: path.startsWith(`${base}/settings`) },
   ];
   return (
     <div className="flex min-h-screen">

@@ -6,7 +6,7 @@ import { tenantPage } from "./tenant";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
-  const { user, tenant, membership } = await tenantPage(slug);
+  const { user, tenant } = await tenantPage(slug);
   const [tenants, locale] = await Promise.all([tenantsOf(user.id), userLocale(user.id)]);
   return (
     <div style={tenant.brandColor ? ({ "--tenant-color": tenant.brandColor } as React.CSSProperties) : undefined}>
@@ -14,7 +14,6 @@ export default async function TenantLayout({ children, params }: { children: Rea
         tenant={{ slug: tenant.slug, name: tenant.name }}
         tenants={tenants.map((t) => ({ slug: t.slug, name: t.name }))}
         user={{ name: user.name, email: user.email, locale }}
-        isAdmin={membership.roles.includes("ADMIN")}
       >
         {children}
       </AppShell>

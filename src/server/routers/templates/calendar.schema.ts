@@ -10,7 +10,7 @@ export const updateCalendarInput = z.object({
 });
 
 export const addDayOffInput = z.object({
-  membershipId: z.uuid("required"),
+  membershipId: z.uuid("memberUnknown"),
   date: isoDate,
   note: z.string().trim().max(120, "dayOffNote").transform((s) => s || null).nullable().default(null),
 });

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { templateDocumentSchema } from "@/server/templates/document";
 
-const uuid = z.uuid("required");
+const uuid = z.uuid();
 export const templateName = z.string().trim().min(1, "templateName").max(120, "templateName");
 
 export const templateIdInput = z.object({ id: uuid });

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Notice } from "@/components/ui/notice";
 import { tenantPage } from "../tenant";
 import { SettingsTabs } from "./settings-tabs";
 
@@ -9,16 +8,10 @@ export default async function SettingsLayout({ children, params }: { children: R
   const { membership } = await tenantPage(slug);
   const t = await getTranslations("settings");
   return (
-    <div className="max-w-4xl space-y-6">
+    <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {membership.roles.includes("ADMIN") ? (
-        <>
-          <SettingsTabs slug={slug} />
-          {children}
-        </>
-      ) : (
-        <Notice tone="warning">{t("adminOnly")}</Notice>
-      )}
+      <SettingsTabs slug={slug} isAdmin={membership.roles.includes("ADMIN")} />
+      {children}
     </div>
   );
 }

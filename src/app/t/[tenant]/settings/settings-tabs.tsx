@@ -3,13 +3,19 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-export function SettingsTabs({ slug }: { slug: string }) {
+export function SettingsTabs({ slug, isAdmin }: { slug: string; isAdmin: boolean }) {
   const t = useTranslations("settings");
   const path = usePathname();
   const tabs = [
-    { href: `/t/${slug}/settings/members`, label: t("members") },
-    { href: `/t/${slug}/settings/sso`, label: t("sso") },
-    { href: `/t/${slug}/settings/catalogue`, label: t("catalogue") },
+    ...(isAdmin
+      ? [
+          { href: `/t/${slug}/settings/members`, label: t("members") },
+          { href: `/t/${slug}/settings/sso`, label: t("sso") },
+          { href: `/t/${slug}/settings/catalogue`, label: t("catalogue") },
+        ]
+      : []),
+    { href: `/t/${slug}/settings/templates`, label: t("templates") },
+    { href: `/t/${slug}/settings/calendar`, label: t("calendar") },
   ];
   return (
     <nav aria-label={t("title")} className="flex gap-1 border-b border-gray-200">

@@ -9,7 +9,8 @@ import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { IMPORT_FIELDS, type ImportField } from "@/server/routers/crm/import.schema";
 import type { ImportSummary } from "../_components/types";
-import { download, rejectedCsv, type CsvFile } from "./csv";
+import { saveFile } from "@/components/save-file";
+import { CSV, rejectedCsv, type CsvFile } from "./csv";
 
 type ImportError = ImportSummary["errors"][number];
 export type ErrorsByRow = Map<number, ImportError[]>;
@@ -42,7 +43,7 @@ export function useDownloadRejected(file: CsvFile, errors: readonly ImportError[
       const original = file.rows[row - 1];
       return original ? [{ row: original, error: errs.map((e) => `${fieldLabel(e.field)}: ${v(e.message) ?? e.message}`).join(" ; ") }] : [];
     });
-    download(t("rejectedFileName", { name: file.name.replace(/\.[^.]+$/, "") }), rejectedCsv(file, rejected, t("errorColumn")));
+    saveFile(t("rejectedFileName", { name: file.name.replace(/\.[^.]+$/, "") }), rejectedCsv(file, rejected, t("errorColumn")), CSV);
   };
 }
 

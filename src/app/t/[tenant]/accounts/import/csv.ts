@@ -45,6 +45,9 @@ export function isProblem(r: CsvFile | CsvProblem): r is CsvProblem {
   return "problem" in r;
 }
 
+/** The media type of the files this import reads back. */
+export const CSV = "text/csv;charset=utf-8";
+
 /**
  * The rejected rows as they were, plus an "error" column, in the file's own delimiter and with
  * a BOM so Excel opens the accents right: the person fixes them there and imports them again.
@@ -53,16 +56,4 @@ export function rejectedCsv(file: CsvFile, rejected: { row: CsvRow; error: strin
   const width = file.headers.length;
   const data = rejected.map(({ row, error }) => [...Array.from({ length: width }, (_, i) => row.cells[i] ?? ""), error]);
   return `\uFEFF${Papa.unparse({ fields: [...file.headers, errorHeader], data }, { delimiter: file.delimiter, newline: "\r\n" })}`;
-}
-
-export function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next tick: some browsers start the download only after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -4,7 +4,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState, type DragEvent } from "react";
 import { Notice } from "@/components/ui/notice";
 import { IMPORT_FIELDS } from "@/server/routers/crm/import.schema";
-import { download, isProblem, MAX_ROWS, readCsv, type CsvFile, type CsvProblem } from "./csv";
+import { saveFile } from "@/components/save-file";
+import { CSV, isProblem, MAX_ROWS, readCsv, type CsvFile, type CsvProblem } from "./csv";
 
 export function FileStep({ onFile }: { onFile: (file: CsvFile) => void }) {
   const t = useTranslations("accounts.import");
@@ -29,7 +30,7 @@ export function FileStep({ onFile }: { onFile: (file: CsvFile) => void }) {
     void take(e.dataTransfer.files[0]);
   }
   // A sample in the person's language, so the columns are recognised when it comes back.
-  const sample = () => download(t("sampleFileName"), `\uFEFF${IMPORT_FIELDS.map((f) => t(`fields.${f}`)).join(";")}\r\n`);
+  const sample = () => saveFile(t("sampleFileName"), `\uFEFF${IMPORT_FIELDS.map((f) => t(`fields.${f}`)).join(";")}\r\n`, CSV);
 
   return (
     <div className="space-y-4">

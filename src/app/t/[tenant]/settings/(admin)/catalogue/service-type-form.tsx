@@ -11,8 +11,8 @@ import { BillingFrequency } from "@/generated/prisma/enums";
 import { serviceTypeFields } from "@/server/routers/crm/deals.schema";
 import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
-import { COMMON_CURRENCIES } from "../../deals/_components/currencies";
-import type { ServiceType } from "../../deals/_components/types";
+import { COMMON_CURRENCIES } from "../../../deals/_components/currencies";
+import type { ServiceType } from "../../../deals/_components/types";
 import { rowsOf, schemaOf, type AttributeRow } from "./attribute-rows";
 import { AttributeSchemaEditor } from "./attribute-schema-editor";
 

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/server/crm/money";
-import type { ServiceType } from "../../deals/_components/types";
+import type { ServiceType } from "../../../deals/_components/types";
 
 export function ServiceTypeTable({ types, editingId, onEdit }: { types: ServiceType[]; editingId: string | null; onEdit: (id: string) => void }) {
   const t = useTranslations("deals");

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { templateIdInput } from "@/server/routers/templates/templates.schema";
+import { hasRole } from "@/server/identity/roles";
+import { tenantPage } from "../../../tenant";
+import { TemplateBuilder } from "./template-builder";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("builder");
+  return { title: t("metaTitle") };
+}
+
+type Params = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ version?: string | string[] }> };
+
+export default async function TemplateBuilderPage({ params, searchParams }: Params) {
+  const { tenant: slug, id } = await params;
+  const { membership } = await tenantPage(slug);
+  // Not an id at all: the same 404 as a template of another tenant.
+  if (!templateIdInput.safeParse({ id }).success) notFound();
+  const raw = (await searchParams).version;
+  const number = typeof raw === "string" && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+  // Managers and admins design templates (the router's `designer` rung); everyone else reads.
+  return <TemplateBuilder slug={slug} id={id} canDesign={hasRole(membership.roles, "ADMIN", "MANAGER")} version={number} />;
+}

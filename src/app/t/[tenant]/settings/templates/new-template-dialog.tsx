@@ -1,0 +1,87 @@
+"use client";
+/** "New template": a name and the service it installs, then straight into the builder. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useValidationMessage } from "@/components/use-validation-message";
+import { zodFieldErrors } from "@/server/errors";
+import { createTemplateInput } from "@/server/routers/templates/templates.schema";
+import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+
+type Props = { slug: string; open: boolean; onClose: () => void };
+
+export function NewTemplateDialog({ slug, open, onClose }: Props) {
+  const t = useTranslations("templates.create");
+  return (
+    <Dialog open={open} onClose={onClose} title={t("title")} description={t("description")}>
+      <NewTemplateForm slug={slug} onCancel={onClose} />
+    </Dialog>
+  );
+}
+
+function NewTemplateForm({ slug, onCancel }: { slug: string; onCancel: () => void }) {
+  const t = useTranslations("templates.create");
+  const v = useValidationMessage();
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const router = useRouter();
+  const types = useQuery(trpc.catalogue.list.queryOptions());
+  const [name, setName] = useState("");
+  const [serviceTypeId, setServiceTypeId] = useState("");
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const create = useMutation(
+    trpc.templates.create.mutationOptions({
+      onSuccess: async ({ id }) => {
+        await qc.invalidateQueries(trpc.templates.list.pathFilter());
+        router.push(`/t/${slug}/settings/templates/${id}`);
+      },
+    }),
+  );
+  const server = fieldErrorsOf(create.error);
+  const err = (k: string) => v(errors[k] ?? server[k]);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = createTemplateInput.safeParse({ name, serviceTypeId: serviceTypeId || null });
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    create.mutate(parsed.data);
+  }
+
+  // Archived services sell no new lines, so no new template is made for them.
+  const offered = types.data?.filter((s) => !s.archived) ?? [];
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <TextField label={t("name")} value={name} onChange={(e) => setName(e.target.value)} error={err("name")} autoFocus required maxLength={120} />
+      <SelectField
+        label={t("serviceType")}
+        value={serviceTypeId}
+        onChange={(e) => setServiceTypeId(e.target.value)}
+        error={err("serviceTypeId")}
+        hint={types.isPending ? t("loadingTypes") : t("serviceTypeHint")}
+      >
+        <option value="">{t("generic")}</option>
+        {offered.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </SelectField>
+      {types.error && <Notice tone="error">{types.error.message}</Notice>}
+      {create.error && Object.keys(server).length === 0 && <Notice tone="error">{create.error.message}</Notice>}
+      <div className="flex justify-end gap-2 border-t border-gray-100 pt-4">
+        <Button type="button" variant="ghost" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
+        <Button type="submit" pending={create.isPending || create.isSuccess}>
+          {t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
