@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { createMigratedDatabase, dropDatabase } from "../lib/local-db";
 import { benchCrmLists } from "./crm-lists";
+import { firstLoadJs } from "./first-load-js";
 import { benchRlsOverhead } from "./rls-overhead";
 import { benchTemplates } from "./templates";
 
@@ -27,11 +28,13 @@ try {
   const rls = await benchRlsOverhead({ owner: db.url, app: withUser("app"), system: withUser("app_system") }, n);
   const crm = await benchCrmLists({ owner: db.url, app: withUser("app") }, Math.max(50, Math.floor(n / 10)));
   const templates = await benchTemplates(n);
+  const routes = firstLoadJs(["/t/[tenant]/settings/templates/[id]/page", "/t/[tenant]/settings/templates/page", "/t/[tenant]/settings/calendar/page", "/t/[tenant]/deals/page", "/t/[tenant]/page"]);
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
     rlsOverhead: { description: `findMany of ${rls.rows} memberships of one tenant among 20, ${n} sequential runs`, ...rls },
     crm: { description: `one tenant with ${crm.accounts} accounts (one contact each) and ${crm.deals} deals (two lines each); app = tenant-scoped client, sql = bare SQL returning the same rows`, ...crm },
+    firstLoadJs: { description: "gzip kB of the JS a first visit downloads (runtime + the route's layouts and page), from a production build; target ≤ 200", routes },
     templates: { description: `validateTemplate and scheduleTemplate of a ${templates.actions}-action template (10 phases), French holidays, ${n} sequential runs`, ...templates },
   };
   mkdirSync("bench", { recursive: true });
@@ -55,6 +58,9 @@ try {
   console.log(row(`validate ${templates.actions}-action template`, templates.validate));
   console.log(row(`schedule ${templates.actions}-action template`, templates.schedule));
   console.log(row("validate + schedule", templates.validateAndSchedule, "builder redo per edit"));
+  console.log(`\n| ${"first-load JS (gzip)".padEnd(44)} | ${"kB".padStart(8)} |`);
+  console.log(`|${"-".repeat(46)}|${"-".repeat(10)}|`);
+  for (const r of routes) console.log(`| ${r.route.padEnd(44)} | ${r.kB.toFixed(1).padStart(8)} |`);
   console.log("\nWritten to bench/results.json");
 } finally {
   await dropDatabase(db.name);

@@ -1,25 +1,13 @@
 "use client";
 /**
- * Display helpers for CRM pages. Money arrives as decimal strings (never floats) and is shown
- * in the person's language. Calendar dates (close date, start date) are stored as UTC
- * midnight, so they are read in UTC: in the tenant's zone a tenant west of Greenwich would see
- * the 1st as the 31st. Instants (activity, creation) are shown in the tenant's zone, which
- * next-intl applies by default.
+ * Date display helpers. Calendar dates (close date, start date) are stored as UTC midnight, so
+ * they are read in UTC: in the tenant's zone a tenant west of Greenwich would see the 1st as
+ * the 31st. Instants (activity, creation) are shown in the tenant's zone, which next-intl
+ * applies by default. Money and phone numbers have their own modules (format-money,
+ * format-phone) so a page without them does not download decimal or phone-number libraries.
  */
-import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { useFormatter, useLocale, useTimeZone } from "next-intl";
+import { useFormatter, useTimeZone } from "next-intl";
 import { useCallback, useMemo } from "react";
-import { formatMoney } from "@/server/crm/money";
-
-/** "+33612345678" → "+33 6 12 34 56 78"; anything unreadable is shown as stored. */
-export function formatPhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
-}
-
-export function useMoney() {
-  const locale = useLocale();
-  return useCallback((amount: string, currency: string) => formatMoney(amount, currency, locale), [locale]);
-}
 
 /** `calendar` also takes "YYYY-MM-DD", the form calendar dates have in activity snapshots. */
 export function useDates() {

@@ -1,7 +1,7 @@
 "use client";
 /** What the line being typed is worth, computed as the server will (decimal.js, no floats). */
 import { useTranslations } from "next-intl";
-import { useMoney } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import type { BillingFrequency } from "@/generated/prisma/enums";
 import { lineAmounts, moneyInput, roundMoney } from "@/server/crm/money";
 

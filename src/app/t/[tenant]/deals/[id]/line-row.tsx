@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useDates, useMoney } from "@/components/format";
+import { useDates } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import { Button } from "@/components/ui/button";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";

@@ -3,7 +3,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useMoney } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import type { BoardColumn as Column } from "../_components/types";
 import { DraggableDealCard } from "./deal-card";
 

@@ -9,7 +9,8 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useDates, useMoney } from "@/components/format";
+import { useDates } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import type { BoardCard } from "../_components/types";
 import type { DragData } from "./board-dnd";
 

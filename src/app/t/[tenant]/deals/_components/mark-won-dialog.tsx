@@ -7,7 +7,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useDates, useMoney, useToday } from "@/components/format";
+import { useDates, useToday } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 /** MRR, one-off and contract value side by side: a deal's, or a filtered list's. */
 import { useTranslations } from "next-intl";
-import { useMoney } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 
 type Totals = { mrr: string; oneOff: string; contractValue: string };
 

@@ -3,7 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useDates, useMoney } from "@/components/format";
+import { useDates } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import { StageBadge } from "@/components/stage-badge";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";

@@ -2,7 +2,7 @@
 /** Weighted contract value per month, with the unweighted value as a lighter bar beside it. */
 import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { useMoney } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import type { ForecastMonth } from "./types";
 import { useMonthLabel } from "./use-month-label";
 

@@ -2,7 +2,7 @@
 /** The forecast's figures, month by month, with a total: the chart's accessible twin. */
 import Decimal from "decimal.js";
 import { useTranslations } from "next-intl";
-import { useMoney } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import type { ForecastMonth } from "./types";
 import { useMonthLabel } from "./use-month-label";
 

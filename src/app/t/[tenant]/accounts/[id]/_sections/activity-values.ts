@@ -6,7 +6,8 @@
  */
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
-import { formatPhone, useDates } from "@/components/format";
+import { useDates } from "@/components/format";
+import { formatPhone } from "@/components/format-phone";
 import { useMembers } from "@/components/member-select";
 import { ACCOUNT_STATUSES } from "../../_components/status-badge";
 import type { AccountDetail } from "../../_components/types";

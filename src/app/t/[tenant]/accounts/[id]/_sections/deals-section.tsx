@@ -2,7 +2,8 @@
 /** The account's deals, newest first, with their money; each opens on the deals pages. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useDates, useMoney } from "@/components/format";
+import { useDates } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import { StageBadge } from "@/components/stage-badge";
 import { useAccounts } from "../../_components/context";
 import { EmptyLine, Section, SectionTable, TD, TH } from "../../_components/section";

@@ -2,7 +2,8 @@
 /** What the account is billed for: one subscription per won service line, and who pays it. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useDates, useMoney } from "@/components/format";
+import { useDates } from "@/components/format";
+import { useMoney } from "@/components/format-money";
 import type { SubscriptionStatus } from "@/generated/prisma/enums";
 import { useAccounts } from "../../_components/context";
 import { EmptyLine, Section, SectionTable, TD, TH } from "../../_components/section";

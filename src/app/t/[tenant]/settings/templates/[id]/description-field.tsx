@@ -1,8 +1,11 @@
 "use client";
 /** An action's description: Markdown, written in a textarea and previewed as the assignee will read it. */
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import Markdown from "react-markdown";
+
+// The Markdown parser is only needed once someone previews a description.
+const Markdown = dynamic(() => import("react-markdown"));
 
 type Props = { value: string; readOnly: boolean; error?: string; onChange: (value: string) => void };
 

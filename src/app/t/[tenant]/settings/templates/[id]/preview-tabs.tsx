@@ -4,15 +4,31 @@
  * (selecting a node opens its card) and the timeline a project would get for sample
  * attribute values. A loop makes any schedule impossible, so the timeline waits for it to go.
  */
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { AttributeSchema } from "@/server/crm/attributes";
 import type { TemplateDocument } from "@/server/templates/document";
 import type { TemplateProblem } from "@/server/templates/validate";
-import { DependencyGraph } from "./_preview/dependency-graph";
 import { TimelinePreview } from "./_preview/timeline-preview";
 import { hasCycle } from "./problems";
 import type { TemplateDetail } from "./types";
+
+// The graph library and its layout engine are most of the builder's weight: they load after
+// the board, so the page is usable before they arrive (DESIGN §8: first-load JS per route).
+const DependencyGraph = dynamic(() => import("./_preview/dependency-graph").then((m) => m.DependencyGraph), {
+  ssr: false,
+  loading: () => <GraphLoading />,
+});
+
+function GraphLoading() {
+  const t = useTranslations("builder.previews");
+  return (
+    <p role="status" className="flex h-96 items-center justify-center rounded-lg border border-gray-200 bg-white text-sm text-gray-500">
+      {t("loadingGraph")}
+    </p>
+  );
+}
 
 type Props = {
   document: TemplateDocument;
