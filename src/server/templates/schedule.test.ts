@@ -12,21 +12,11 @@ import { DEFAULT_TEMPLATES, defaultTemplateDocument } from "./defaults";
 import { ACTION_ROLES, goLivePhase, type ActionRole, type ActionTemplate, type DueRule, type Phase, type TemplateDocument } from "./document";
 import { scheduleTemplate, type Schedule, type ScheduleInput } from "./schedule";
 import { arbitraryTemplate } from "./testing/arbitrary-template";
+import { actionTemplate } from "./testing/factories";
 
 const france: BusinessCalendar = { workingDays: [1, 2, 3, 4, 5], holidays: holidaySet("FR", 2026, 2027) };
 
-const act = (id: string, extra: Partial<ActionTemplate> = {}): ActionTemplate => ({
-  id,
-  title: id,
-  description: "",
-  role: "TECHNICIAN",
-  trigger: { kind: "PHASE_START" },
-  condition: null,
-  due: { kind: "AFTER_AVAILABLE", days: 1 },
-  capturesDate: null,
-  emails: [],
-  ...extra,
-});
+const act = actionTemplate;
 const after = (...actionIds: string[]) => ({ trigger: { kind: "AFTER" as const, actionIds } });
 const dueIn = (days: number): { due: DueRule } => ({ due: { kind: "AFTER_AVAILABLE", days } });
 const around = (dateKey: string, days: number): { due: DueRule } => ({ due: { kind: "RELATIVE_TO_DATE", dateKey, days } });

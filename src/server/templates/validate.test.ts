@@ -15,21 +15,9 @@ import { DEFAULT_TEMPLATES, defaultTemplateDocument } from "./defaults";
 import { templateDocumentSchema, type ActionTemplate, type Phase, type TemplateDocument } from "./document";
 import { arbitraryTemplate } from "./testing/arbitrary-template";
 import { TEMPLATE_PROBLEM_KEYS, validateTemplate, type TemplateProblem } from "./validate";
+import { actionTemplate } from "./testing/factories";
 
-function act(id: string, title: string, over: Partial<ActionTemplate> = {}): ActionTemplate {
-  return {
-    id,
-    title,
-    description: "",
-    role: "TECHNICIAN",
-    trigger: { kind: "PHASE_START" },
-    condition: null,
-    due: { kind: "AFTER_AVAILABLE", days: 1 },
-    capturesDate: null,
-    emails: [],
-    ...over,
-  };
-}
+const act = (id: string, title: string, over: Partial<ActionTemplate> = {}): ActionTemplate => actionTemplate(id, { title, ...over });
 const after = (...actionIds: string[]) => ({ trigger: { kind: "AFTER" as const, actionIds } });
 const relativeTo = (dateKey: string, days = 0) => ({ due: { kind: "RELATIVE_TO_DATE" as const, dateKey, days } });
 const captures = (key: string) => ({ capturesDate: { key, expectedAfterDays: 5 } });

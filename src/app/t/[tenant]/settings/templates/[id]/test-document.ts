@@ -1,19 +1,9 @@
 /** A small template document for the builder's unit tests: phases by name, actions by id. */
 import type { ActionTemplate, Phase, TemplateDocument } from "@/server/templates/document";
+import { actionTemplate } from "@/server/templates/testing/factories";
 
 export function action(id: string, over: Partial<ActionTemplate> = {}): ActionTemplate {
-  return {
-    id,
-    title: `Title ${id}`,
-    description: "",
-    role: "TECHNICIAN",
-    trigger: { kind: "PHASE_START" },
-    condition: null,
-    due: { kind: "AFTER_AVAILABLE", days: 2 },
-    capturesDate: null,
-    emails: [],
-    ...over,
-  };
+  return actionTemplate(id, { title: `Title ${id}`, due: { kind: "AFTER_AVAILABLE", days: 2 }, ...over });
 }
 
 export const after = (...actionIds: string[]): ActionTemplate["trigger"] => ({ kind: "AFTER", actionIds });

@@ -4,6 +4,7 @@ import type { Schedule, ScheduledAction } from "@/server/templates/schedule";
 import { scheduleTemplate } from "@/server/templates/schedule";
 import type { ActionTemplate } from "@/server/templates/document";
 import { ganttRows } from "./gantt-rows";
+import { actionTemplate } from "@/server/templates/testing/factories";
 
 const calendar: BusinessCalendar = { workingDays: [1, 2, 3, 4, 5], holidays: new Set(["2027-01-01"]) };
 
@@ -94,18 +95,8 @@ describe("ganttRows", () => {
   });
 
   it("reads a real schedule: skipped actions have no row", () => {
-    const act = (id: string, over: Partial<ActionTemplate> = {}): ActionTemplate => ({
-      id,
-      title: id,
-      description: "",
-      role: "SALES_ADMIN",
-      trigger: { kind: "PHASE_START" },
-      condition: null,
-      due: { kind: "AFTER_AVAILABLE", days: 2 },
-      capturesDate: null,
-      emails: [],
-      ...over,
-    });
+    const act = (id: string, over: Partial<ActionTemplate> = {}): ActionTemplate =>
+      actionTemplate(id, { role: "SALES_ADMIN", due: { kind: "AFTER_AVAILABLE", days: 2 }, ...over });
     const document = {
       phases: [
         { id: "order", name: "Order", goLive: false, actions: [act("check"), act("port", { condition: "numbersToPort > 0" })] },
