@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/server/calendar/business-days";
 import { msg } from "@/server/errors";
-import { KEYWORDS } from "@/server/templates/condition";
+import { KEYWORDS } from "@/server/templates/condition/lexer";
 
 export const ATTRIBUTE_TYPES = ["number", "boolean", "text", "date", "select"] as const;
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];

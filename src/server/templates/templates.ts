@@ -9,7 +9,7 @@ import { withActorNames } from "@/server/activity/names";
 import { attributeSchema, type AttributeSchema } from "@/server/crm/attributes";
 import { tenantTransaction, type TenantDb, type TenantTx } from "@/server/db/tenant";
 import type { TenantRef } from "@/server/db/tenant-context";
-import { AppError, fieldError, notFound } from "@/server/errors";
+import { AppError, fieldError, msg, notFound } from "@/server/errors";
 import { templateDocumentSchema, type TemplateDocument } from "./document";
 import { emptyTemplateDocument } from "./defaults";
 
@@ -167,7 +167,7 @@ export function archiveTemplate(tenantId: string, actorId: string, id: string, a
     if (!t) throw notFound("This template");
     const [usedBy] = t.defaultFor;
     // A won line of that type would have no template to deploy with.
-    if (archived && usedBy) throw new AppError("CONFLICT", "This template is a service type's default.", { archived: [`templateIsDefault?serviceType=${encodeURIComponent(usedBy.name)}`] });
+    if (archived && usedBy) throw new AppError("CONFLICT", "This template is a service type's default.", { archived: [msg("templateIsDefault", { serviceType: usedBy.name })] });
     await tx.template.update({ where: { tenantId_id: { tenantId, id } }, data: { archived } });
     await recordActivity(tx, { tenantId, actorId, action: archived ? "template.archived" : "template.restored", entityType: "Template", entityId: id, after: { name: t.name } });
     return { id, archived };

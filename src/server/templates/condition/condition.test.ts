@@ -6,7 +6,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import type { AttributeSchema, AttributeValues } from "@/server/crm/attributes";
-import { checkCondition, conditionAttributes, evaluateCondition, parseCondition, type ConditionNode } from "./condition";
+import { checkCondition, conditionAttributes, evaluateCondition, parseCondition, type ConditionNode } from ".";
 
 const schema: AttributeSchema = [
   { key: "extensions", label: "Extensions", type: "number", required: true },
@@ -376,7 +376,6 @@ describe("conditionAttributes", () => {
   });
 });
 
-// ── Evaluation against an independent oracle ──────────────────────────────────────────────
 
 type Case = { src: string; fn: (v: AttributeValues) => boolean };
 const ORDER = { "=": (c: number) => c === 0, "!=": (c: number) => c !== 0, "<": (c: number) => c < 0, "<=": (c: number) => c <= 0, ">": (c: number) => c > 0, ">=": (c: number) => c >= 0 };
