@@ -4,9 +4,7 @@ import type { AttributeDefinition, AttributeSchema, AttributeType } from "@/serv
 import { Failure, fail, type ConditionError, type ConditionNode, type Span, type ValueNode } from "./ast";
 import { parsed } from "./parser";
 
-
 type Typed = { node: ValueNode; type: AttributeType; def?: AttributeDefinition };
-
 
 /** Text and select values are both strings and may be compared with each other. */
 const family = (t: AttributeType): AttributeType => (t === "select" ? "text" : t);

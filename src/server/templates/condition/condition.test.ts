@@ -376,7 +376,6 @@ describe("conditionAttributes", () => {
   });
 });
 
-
 type Case = { src: string; fn: (v: AttributeValues) => boolean };
 const ORDER = { "=": (c: number) => c === 0, "!=": (c: number) => c !== 0, "<": (c: number) => c < 0, "<=": (c: number) => c <= 0, ">": (c: number) => c > 0, ">=": (c: number) => c >= 0 };
 type Op = keyof typeof ORDER;

@@ -3,7 +3,6 @@ import type { AttributeValues } from "@/server/crm/attributes";
 import type { ConditionNode, ValueNode } from "./ast";
 import { parsed } from "./parser";
 
-
 function resolve(node: ValueNode, values: AttributeValues): number | string | boolean | undefined {
   if (node.kind === "literal") return node.value;
   return Object.hasOwn(values, node.name) ? values[node.name] : undefined;

@@ -1,7 +1,6 @@
 /** Splits a condition into tokens; a character the language does not know fails at its position. */
 import { fail, type CompareOp, type Span } from "./ast";
 
-
 /** Words of the language (any case), so no attribute may be named one of them. */
 export const KEYWORDS = ["and", "or", "not", "in", "true", "false"] as const;
 export type Keyword = (typeof KEYWORDS)[number];

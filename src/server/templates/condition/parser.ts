@@ -2,7 +2,6 @@
 import { Failure, fail, type ConditionNode, type LiteralNode, type ParseResult, type Span, type ValueNode } from "./ast";
 import { lex, type Keyword, type Token } from "./lexer";
 
-
 class Parser {
   private at = 0;
   constructor(
