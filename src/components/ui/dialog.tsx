@@ -5,6 +5,7 @@
  * `wide` is for dialogs that hold a form or a table; short confirmations stay narrow.
  */
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Button } from "./button";
 
 type Props = { open: boolean; onClose: () => void; title: string; description?: ReactNode; children: ReactNode; wide?: boolean };
 
@@ -40,5 +41,19 @@ export function Dialog({ open, onClose, title, description, children, wide = fal
         </div>
       )}
     </dialog>
+  );
+}
+
+/** A dialog form's closing row: cancel, then submit. */
+export function DialogActions({ cancelLabel, onCancel, submitLabel, pending }: { cancelLabel: string; onCancel: () => void; submitLabel: string; pending: boolean }) {
+  return (
+    <div className="flex justify-end gap-2 border-t border-gray-100 pt-4">
+      <Button type="button" variant="ghost" onClick={onCancel}>
+        {cancelLabel}
+      </Button>
+      <Button type="submit" pending={pending}>
+        {submitLabel}
+      </Button>
+    </div>
   );
 }

@@ -16,10 +16,16 @@ import { holidaySet, publicHolidays } from "./holidays";
 
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 
-export async function getCalendarSettings(db: TenantDb, tenant: TenantRef, now = new Date()) {
+/** The tenant's calendar settings and what day it is in its time zone. */
+async function tenantCalendar(db: TenantDb, tenant: TenantRef, now: Date) {
   const t = await db.tenant.findFirst({ where: { id: tenant.id }, select: { workingDays: true, country: true, timezone: true } });
   if (!t) throw notFound("This workspace");
-  const today = localDate(now, t.timezone);
+  return { ...t, today: localDate(now, t.timezone) };
+}
+
+export async function getCalendarSettings(db: TenantDb, tenant: TenantRef, now = new Date()) {
+  const t = await tenantCalendar(db, tenant, now);
+  const today = t.today;
   const until = formatISO(addMonths(parseISO(today), 12), { representation: "date" });
   const daysOff = await db.dayOff.findMany({
     where: { date: { gte: asDate(today) } },
@@ -41,11 +47,9 @@ export async function getCalendarSettings(db: TenantDb, tenant: TenantRef, now =
  * years around today, so no holiday library ships to the client.
  */
 export async function previewCalendar(db: TenantDb, tenant: TenantRef, now = new Date()) {
-  const t = await db.tenant.findFirst({ where: { id: tenant.id }, select: { workingDays: true, country: true, timezone: true } });
-  if (!t) throw notFound("This workspace");
-  const today = localDate(now, t.timezone);
+  const { workingDays, country, today } = await tenantCalendar(db, tenant, now);
   const year = Number(today.slice(0, 4));
-  return { workingDays: t.workingDays, holidays: [...holidaySet(t.country, year - 1, year + 2)].sort(), today };
+  return { workingDays, holidays: [...holidaySet(country, year - 1, year + 2)].sort(), today };
 }
 
 export async function updateCalendar(tenantId: string, actorId: string, f: { workingDays: number[]; country: string; timezone: string }) {

@@ -27,6 +27,17 @@ export async function withUniqueName<T>(write: () => Promise<T>): Promise<T> {
 
 export const parseDocument = (json: Prisma.JsonValue): TemplateDocument => templateDocumentSchema.parse(json);
 
+/** What the library and the builder both show of a template itself. */
+function templateSummary(t: { id: string; name: string; archived: boolean; serviceType: { id: string; name: string; defaultTemplateId: string | null } | null }) {
+  return {
+    id: t.id,
+    name: t.name,
+    archived: t.archived,
+    serviceType: t.serviceType ? { id: t.serviceType.id, name: t.serviceType.name } : null,
+    isDefault: t.serviceType?.defaultTemplateId === t.id,
+  };
+}
+
 export async function listTemplates(db: TenantDb, archived: boolean) {
   const rows = await db.template.findMany({
     where: { archived },
@@ -42,11 +53,7 @@ export async function listTemplates(db: TenantDb, archived: boolean) {
     const published = t.versions.find((v) => v.status === "PUBLISHED");
     const doc = latest ? parseDocument(latest.document) : { phases: [] };
     return {
-      id: t.id,
-      name: t.name,
-      archived: t.archived,
-      serviceType: t.serviceType ? { id: t.serviceType.id, name: t.serviceType.name } : null,
-      isDefault: t.serviceType?.defaultTemplateId === t.id,
+      ...templateSummary(t),
       version: published?.number ?? null,
       hasDraft: latest?.status === "DRAFT",
       phases: doc.phases.length,
@@ -62,7 +69,7 @@ export async function getTemplate(db: TenantDb, id: string) {
     where: { id },
     include: {
       serviceType: { select: { id: true, name: true, attributeSchema: true, defaultTemplateId: true } },
-      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, status: true, document: true, updatedAt: true, editedById: true, publishedById: true, publishedAt: true } },
+      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, status: true, document: true, updatedAt: true, publishedById: true, publishedAt: true } },
     },
   });
   if (!t) throw notFound("This template");
@@ -73,11 +80,7 @@ export async function getTemplate(db: TenantDb, id: string) {
     t.versions.filter((v) => v.status === "PUBLISHED").map((v) => ({ number: v.number, publishedAt: v.publishedAt, actorId: v.publishedById })),
   );
   return {
-    id: t.id,
-    name: t.name,
-    archived: t.archived,
-    serviceType: t.serviceType ? { id: t.serviceType.id, name: t.serviceType.name } : null,
-    isDefault: t.serviceType?.defaultTemplateId === t.id,
+    ...templateSummary(t),
     attributes: serviceTypeAttributes(t.serviceType),
     document: parseDocument(latest.document),
     draft: latest.status === "DRAFT" ? { number: latest.number, updatedAt: latest.updatedAt.toISOString() } : null,

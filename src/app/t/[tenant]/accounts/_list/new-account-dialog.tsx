@@ -4,8 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
@@ -56,14 +55,7 @@ function NewAccountForm({ onCancel }: { onCancel: () => void }) {
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <AccountFields form={form} set={set} err={err} />
       {create.error && Object.keys(server).length === 0 && <Notice tone="error">{problem(create.error)}</Notice>}
-      <div className="flex justify-end gap-2 border-t border-gray-100 pt-4">
-        <Button type="button" variant="ghost" onClick={onCancel}>
-          {t("cancel")}
-        </Button>
-        <Button type="submit" pending={create.isPending || create.isSuccess}>
-          {t("submit")}
-        </Button>
-      </div>
+      <DialogActions cancelLabel={t("cancel")} onCancel={onCancel} submitLabel={t("submit")} pending={create.isPending || create.isSuccess} />
     </form>
   );
 }

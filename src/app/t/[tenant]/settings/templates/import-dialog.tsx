@@ -11,7 +11,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
@@ -126,14 +126,7 @@ function ImportForm({ slug, onClose }: { slug: string; onClose: () => void }) {
           </ul>
         </Notice>
       )}
-      <div className="flex justify-end gap-2 border-t border-gray-100 pt-4">
-        <Button type="button" variant="ghost" onClick={onClose}>
-          {t("cancel")}
-        </Button>
-        <Button type="submit" pending={reading || run.isPending || run.isSuccess}>
-          {t("submit")}
-        </Button>
-      </div>
+      <DialogActions cancelLabel={t("cancel")} onCancel={onClose} submitLabel={t("submit")} pending={reading || run.isPending || run.isSuccess} />
     </form>
   );
 }

@@ -4,8 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
@@ -74,14 +73,7 @@ function NewTemplateForm({ slug, onCancel }: { slug: string; onCancel: () => voi
       </SelectField>
       {types.error && <Notice tone="error">{types.error.message}</Notice>}
       {create.error && Object.keys(server).length === 0 && <Notice tone="error">{create.error.message}</Notice>}
-      <div className="flex justify-end gap-2 border-t border-gray-100 pt-4">
-        <Button type="button" variant="ghost" onClick={onCancel}>
-          {t("cancel")}
-        </Button>
-        <Button type="submit" pending={create.isPending || create.isSuccess}>
-          {t("submit")}
-        </Button>
-      </div>
+      <DialogActions cancelLabel={t("cancel")} onCancel={onCancel} submitLabel={t("submit")} pending={create.isPending || create.isSuccess} />
     </form>
   );
 }
