@@ -4,6 +4,11 @@
  * Redis), production build, and browser journeys (Playwright in Debian's Chromium) against a
  * throwaway database seeded with the demo. Prints a summary; the last line is
  * `N passed, N failed` (checks count one each, test suites count their tests).
+ *
+ * For a narrower run while working: `npm test -- --only=unit,integration` picks stages
+ * (checks, unit, integration, e2e; e2e includes the build), and arguments after a second
+ * `--` go to Playwright (`npm test -- --only=e2e -- e2e/deals.spec.ts`). E2E_PORT_OFFSET
+ * moves the e2e servers' ports so two checkouts can run their journeys side by side.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -13,6 +18,21 @@ const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@
 const tmp = `.test-output`;
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
+
+const argv = process.argv.slice(2);
+const split = argv.indexOf("--");
+const ownArgs = split < 0 ? argv : argv.slice(0, split);
+const playwrightArgs = split < 0 ? [] : argv.slice(split + 1);
+const STAGES = ["checks", "unit", "integration", "e2e"];
+const only = ownArgs.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const unknown = only?.filter((s) => !STAGES.includes(s)) ?? [];
+if (unknown.length) {
+  console.error(`Unknown stage(s) ${unknown.join(", ")}: choose among ${STAGES.join(", ")}.`);
+  process.exit(2);
+}
+const runs = (stage) => !only || only.includes(stage);
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const port = (p) => String(p + offset);
 
 const results = [];
 const started = Date.now();
@@ -59,13 +79,13 @@ async function e2e() {
     AUTH_SECRET: randomBytes(32).toString("base64"),
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     QUEUE_PREFIX: `{sbe2e-${suffix}}`,
-    E2E_APP_PORT: "3100",
-    APP_URL: "http://localhost:3100",
-    DEV_IDP_PORT: "4100",
-    DEV_IDP_ISSUER: "http://localhost:4100",
-    MAIL_SINK_SMTP_PORT: "1125",
-    MAIL_SINK_HTTP_PORT: "8125",
-    SMTP_URL: "smtp://127.0.0.1:1125",
+    E2E_APP_PORT: port(3100),
+    APP_URL: `http://localhost:${port(3100)}`,
+    DEV_IDP_PORT: port(4100),
+    DEV_IDP_ISSUER: `http://localhost:${port(4100)}`,
+    MAIL_SINK_SMTP_PORT: port(1125),
+    MAIL_SINK_HTTP_PORT: port(8125),
+    SMTP_URL: `smtp://127.0.0.1:${port(1125)}`,
     LOG_LEVEL: "warn",
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${tmp}/playwright.json`,
   };
@@ -78,7 +98,7 @@ async function e2e() {
     if (seed.code !== 0) return record("browser journeys", 0, 1, 0, `seed failed:\n${seed.output}`);
     rmSync("e2e/.auth", { recursive: true, force: true });
     mkdirSync("e2e/.auth", { recursive: true });
-    const { code } = await run("npx", ["playwright", "test"], { env: { ...env, CI: process.env.CI ?? "1" } });
+    const { code } = await run("npx", ["playwright", "test", ...playwrightArgs], { env: { ...env, CI: process.env.CI ?? "1" } });
     const seconds = (Date.now() - t) / 1000;
     const report = `${tmp}/playwright.json`;
     if (!existsSync(report)) return record("browser journeys", 0, 1, seconds, `playwright exited ${code} without a report`);
@@ -95,14 +115,18 @@ if (system.code !== 0) {
   console.error(system.output);
   record("system services", 0, 1, 0, "PostgreSQL/Redis/Chromium missing; run scripts/system-deps.sh as root");
 } else {
-  await check("type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
-  await check("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
-  await check("migrations match schema.prisma", "npm", ["run", "--silent", "db:check"], { ...process.env, DATABASE_URL: ADMIN_URL });
-  await vitest("unit");
-  await vitest("integration");
-  const built = await check("production build", "npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  if (built) await e2e();
-  else record("browser journeys", 0, 1, 0, "skipped: the build failed");
+  if (runs("checks")) {
+    await check("type-check", "npx", ["tsc", "--noEmit", "-p", "."]);
+    await check("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+    await check("migrations match schema.prisma", "npm", ["run", "--silent", "db:check"], { ...process.env, DATABASE_URL: ADMIN_URL });
+  }
+  if (runs("unit")) await vitest("unit");
+  if (runs("integration")) await vitest("integration");
+  if (runs("e2e")) {
+    const built = await check("production build", "npx", ["next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+    if (built) await e2e();
+    else record("browser journeys", 0, 1, 0, "skipped: the build failed");
+  }
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
