@@ -24,7 +24,7 @@ const eslintConfig = [
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/server/db/**", "src/server/identity/**", "src/server/auth/**", "src/server/comms/**", "src/app/api/health/**", "**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "@/server/db/clients", importNames: ["systemDb"], message: "Reach tenant data through forTenant (src/server/db/tenant.ts)." }] }],
+      "no-restricted-imports": ["error", { paths: [{ name: "@/server/db/clients", importNames: ["systemDb"], message: "Reach tenant data through withTenant (src/server/db/tenant.ts)." }] }],
     },
   },
 ];

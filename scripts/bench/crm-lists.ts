@@ -6,9 +6,10 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createDb } from "../../src/server/db/clients";
-import { forTenant } from "../../src/server/db/tenant";
-import { listAccounts } from "../../src/server/crm/accounts";
-import { dealBoard } from "../../src/server/crm/deals";
+import { withTenant, type TenantDb } from "../../src/server/db/tenant";
+import { TENANT_REF_SELECT, toTenantRef } from "../../src/server/db/tenant-context";
+import { listAccounts } from "../../src/server/crm/account-list";
+import { dealBoard } from "../../src/server/crm/deal-lists";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
 import { time, type Timing } from "./stats";
 
@@ -75,10 +76,13 @@ export async function benchCrmLists(urls: { owner: string; app: string }, n: num
   const tenant = await seedTenant(owner, { slug: "bench-crm", name: "Bench CRM" });
   await seed(owner, tenant.id, accounts, deals);
   await owner.$executeRawUnsafe("ANALYZE");
+  // What a request has in hand when its procedure starts: the tenant row, read at sign-in.
+  const tenantRef = toTenantRef(await owner.tenant.findUniqueOrThrow({ where: { id: tenant.id }, select: TENANT_REF_SELECT }));
   await owner.$disconnect();
 
   const app = createDb(urls.app, 4);
-  const db = forTenant(tenant.id, app);
+  /** One request's unit of work, as tenantProcedure runs it. */
+  const request = <T,>(fn: (db: TenantDb) => Promise<T>) => withTenant(tenantRef, fn, { base: app });
   const pool = new pg.Pool({ connectionString: urls.owner, max: 4 });
   const listInput = { search: "", status: null, ownerId: null, sort: "name" as const, dir: "asc" as const, page: 1, pageSize: 25 };
   const ratio = (a: Timing, b: Timing) => ({ ratioP50: Math.round((a.p50 / b.p50) * 100) / 100, ratioP95: Math.round((a.p95 / b.p95) * 100) / 100 });
@@ -88,17 +92,17 @@ export async function benchCrmLists(urls: { owner: string; app: string }, n: num
     return { app: appT, sql: sqlT, ...ratio(appT, sqlT) };
   };
   const accountList = await pair(
-    () => listAccounts(db, listInput),
+    () => request((db) => listAccounts(db, listInput)),
     () => Promise.all([pool.query(ACCOUNT_SQL, [tenant.id, ""]), pool.query(ACCOUNT_COUNT_SQL, [tenant.id, ""])]),
     n,
   );
   const accountSearch = await pair(
-    () => listAccounts(db, { ...listInput, search: "contact123" }),
+    () => request((db) => listAccounts(db, { ...listInput, search: "contact123" })),
     () => Promise.all([pool.query(ACCOUNT_SQL, [tenant.id, "contact123"]), pool.query(ACCOUNT_COUNT_SQL, [tenant.id, "contact123"])]),
     Math.max(20, Math.floor(n / 10)),
   );
   const board = await pair(
-    () => dealBoard(db, tenant.id, null),
+    () => request((db) => dealBoard(db, null)),
     () => Promise.all([pool.query(BOARD_CARDS_SQL, [tenant.id]), pool.query(BOARD_TOTALS_SQL, [tenant.id])]),
     Math.max(20, Math.floor(n / 10)),
   );

@@ -19,7 +19,7 @@ const withUser = (user: string) => {
   u.username = user;
   return u.toString();
 };
-// The app's own clients (appDb/systemDb, used by tenantTransaction) must reach the bench database.
+// The app's own clients (appDb/systemDb) must reach the bench database.
 process.env.DATABASE_URL = db.url;
 process.env.APP_DATABASE_URL = withUser("app");
 process.env.SYSTEM_DATABASE_URL = withUser("app_system");
@@ -33,7 +33,7 @@ try {
     measuredAt: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
     rlsOverhead: { description: `findMany of ${rls.rows} memberships of one tenant among 20, ${n} sequential runs`, ...rls },
-    crm: { description: `one tenant with ${crm.accounts} accounts (one contact each) and ${crm.deals} deals (two lines each); app = tenant-scoped client, sql = bare SQL returning the same rows`, ...crm },
+    crm: { description: `one tenant with ${crm.accounts} accounts (one contact each) and ${crm.deals} deals (two lines each); app = the domain function in one tenant unit of work, as a request runs it; sql = bare SQL returning the same rows`, ...crm },
     firstLoadJs: { description: "gzip kB of the JS a first visit downloads (runtime + the route's layouts and page), from a production build; target ≤ 200", routes },
     templates: { description: `validateTemplate and scheduleTemplate of a ${templates.actions}-action template (10 phases), French holidays, ${n} sequential runs`, ...templates },
   };
@@ -46,8 +46,7 @@ try {
   console.log(`| ${"measure (ms)".padEnd(44)} | ${"p50".padStart(8)} | ${"p95".padStart(8)} | ${"mean".padStart(8)} | ${"".padEnd(26)} |`);
   console.log(`|${"-".repeat(46)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(28)}|`);
   console.log(row("plain query, explicit tenantId (no RLS)", rls.plain, "baseline"));
-  console.log(row("tenant-scoped client (RLS, tx per query)", rls.scoped, `×${rls.ratioP50} p50, ×${rls.ratioP95} p95`));
-  console.log(row("same query inside a tenantTransaction", rls.scopedInTransaction, "one tx for a unit of work"));
+  console.log(row("same query, one tenant unit of work (RLS)", rls.scoped, `×${rls.ratioP50} p50, ×${rls.ratioP95} p95`));
   const vs = (name: string, r: { app: typeof rls.plain; sql: typeof rls.plain; ratioP50: number; ratioP95: number }) => {
     console.log(row(`${name} — bare SQL`, r.sql, "baseline"));
     console.log(row(`${name} — app`, r.app, `×${r.ratioP50} p50, ×${r.ratioP95} p95`));

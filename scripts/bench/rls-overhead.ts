@@ -1,13 +1,15 @@
 /**
- * Bench: what the tenant-scoped client (filter injection + a transaction that sets
- * app.tenant_id for RLS) costs over a plain query returning the same rows.
+ * Bench: what a tenant's unit of work (filter injection + one transaction that sets
+ * app.tenant_id for RLS) costs over a plain query returning the same rows, for a request
+ * that runs a single query — the worst case, where the transaction's cost is not shared.
  */
 import { createDb } from "../../src/server/db/clients";
-import { forTenant, tenantTransaction } from "../../src/server/db/tenant";
+import { withTenant } from "../../src/server/db/tenant";
+import { TENANT_REF_SELECT, toTenantRef } from "../../src/server/db/tenant-context";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
 import { time, type Timing } from "./stats";
 
-export type RlsResult = { plain: Timing; scoped: Timing; scopedInTransaction: Timing; ratioP50: number; ratioP95: number; rows: number };
+export type RlsResult = { plain: Timing; scoped: Timing; ratioP50: number; ratioP95: number; rows: number };
 
 export async function benchRlsOverhead(urls: { owner: string; app: string; system: string }, n: number): Promise<RlsResult> {
   const owner = createDb(urls.owner, 4);
@@ -17,21 +19,21 @@ export async function benchRlsOverhead(urls: { owner: string; app: string; syste
     await Promise.all(Array.from({ length: 60 }, (_, i) => seedMember(owner, tenant.id, { email: `p${i}@bench-${t}.test`, name: `Person ${i}`, roles: ["TECHNICIAN"] })));
     tenants.push(tenant);
   }
-  await owner.$disconnect();
   const target = tenants[7]!.id;
+  const tenantRef = toTenantRef(await owner.tenant.findUniqueOrThrow({ where: { id: target }, select: TENANT_REF_SELECT }));
+  await owner.$disconnect();
   const plainDb = createDb(urls.system, 4);
   const appDb = createDb(urls.app, 4);
   const query = { select: { id: true, roles: true, userId: true, createdAt: true }, orderBy: { createdAt: "asc" as const }, take: 50 };
 
   const rows = (await plainDb.membership.findMany({ where: { tenantId: target }, ...query })).length;
-  const scopedRows = (await forTenant(target, appDb).membership.findMany(query)).length;
+  const scopedQuery = () => withTenant(tenantRef, (db) => db.membership.findMany(query), { base: appDb });
+  const scopedRows = (await scopedQuery()).length;
   if (rows !== 50 || scopedRows !== rows) throw new Error(`bench queries disagree: plain ${rows} rows, scoped ${scopedRows}`);
 
   const plain = await time(() => plainDb.membership.findMany({ where: { tenantId: target }, ...query }), { n });
-  const scopedClient = forTenant(target, appDb);
-  const scoped = await time(() => scopedClient.membership.findMany(query), { n });
-  const scopedInTransaction = await time(() => tenantTransaction(target, (tx) => tx.membership.findMany(query), undefined, appDb), { n });
+  const scoped = await time(scopedQuery, { n });
   await Promise.all([plainDb.$disconnect(), appDb.$disconnect()]);
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { plain, scoped, scopedInTransaction, ratioP50: r(scoped.p50 / plain.p50), ratioP95: r(scoped.p95 / plain.p95), rows };
+  return { plain, scoped, ratioP50: r(scoped.p50 / plain.p50), ratioP95: r(scoped.p95 / plain.p95), rows };
 }

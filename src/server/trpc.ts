@@ -9,7 +9,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Role } from "@/generated/prisma/enums";
 import { satisfiesSso, type SessionUser } from "@/server/auth/session-user";
-import { forTenant } from "@/server/db/tenant";
+import { withTenant, type TenantDb } from "@/server/db/tenant";
 import { resolveMembership } from "@/server/db/tenant-context";
 import { AppError, APP_ERROR_CODES, zodFieldErrors } from "@/server/errors";
 import { hasRole } from "@/server/identity/roles";
@@ -29,7 +29,11 @@ export function createContext(c: Omit<Context, "log"> & { log?: Logger }): Conte
 }
 
 /** Which rung of the ladder a procedure stands on; the isolation suite reads it. */
-export type Meta = { scope: "public" | "authed" | "tenant" };
+export type Meta = {
+  scope: "public" | "authed" | "tenant";
+  /** How long a tenant procedure's transaction may stay open, where the default is too short. */
+  transactionTimeoutMs?: number;
+};
 
 const t = initTRPC
   .context<Context>()
@@ -76,23 +80,32 @@ export const authedProcedure = t.procedure
 export const tenantProcedure = t.procedure
   .meta({ scope: "tenant" })
   .use(errorMapping)
-  .use(async ({ ctx, next }) => {
+  .use(async ({ ctx, meta, next }) => {
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
     const found = ctx.tenantSlug ? await resolveMembership(ctx.tenantSlug, ctx.user.id) : null;
     if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "This workspace does not exist or you are not a member of it." });
     if (!satisfiesSso(ctx.user, found.tenant)) {
       throw new TRPCError({ code: "UNAUTHORIZED", message: `${found.tenant.name} requires signing in with its SSO.` });
     }
-    return next({
-      ctx: {
-        ...ctx,
-        user: ctx.user,
-        tenant: found.tenant,
-        membership: found.membership,
-        db: forTenant(found.tenant.id),
-        log: ctx.log.child({ tenantId: found.tenant.id }),
-      },
-    });
+    // The whole procedure is one unit of work. tRPC reports a failed procedure as a result, not
+    // a throw, so a failure is thrown through the transaction to roll it back, then returned.
+    const user = ctx.user;
+    const run = (db: TenantDb) =>
+      next({ ctx: { ...ctx, user, tenant: found.tenant, membership: found.membership, db, log: ctx.log.child({ tenantId: found.tenant.id }) } });
+    let failed: Awaited<ReturnType<typeof run>> | undefined;
+    try {
+      return await withTenant(found.tenant, async (db) => {
+        const result = await run(db);
+        if (!result.ok) {
+          failed = result;
+          throw result.error;
+        }
+        return result;
+      }, { timeout: meta?.transactionTimeoutMs });
+    } catch (e) {
+      if (failed) return failed;
+      throw e;
+    }
   });
 
 export function roleProcedure(...roles: Role[]) {

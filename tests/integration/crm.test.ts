@@ -67,6 +67,32 @@ describe("accounts and contacts", () => {
     expect((await caller.accounts.list({ search: "kerjean" })).total).toBe(1);
   });
 
+  it("lists a page with its total, counts, owner, sort and filters, and takes % and _ literally", async () => {
+    const fresh = await makeTenant("crm-list");
+    const c = callerFor(fresh.adminUser, fresh.slug);
+    for (const name of ["Alpha 100% Fibre", "Beta_Net", "Gamma Telecom", "Delta Voice", "Epsilon IT", "Zeta SAS"]) {
+      await c.accounts.create({ name, salesRepId: name.startsWith("Z") ? fresh.tech.membership.id : null });
+    }
+    const alpha = (await c.accounts.list({ search: "Alpha" })).rows[0]!;
+    await c.accounts.addContact({ accountId: alpha.id, firstName: "Al", lastName: "Pha", roles: [], locale: "en" });
+    await c.accounts.addContact({ accountId: alpha.id, firstName: "Bet", lastName: "Ty", email: "bet@alpha.test", roles: [], locale: "en" });
+    await c.deals.create({ accountId: alpha.id, currency: "GBP", name: "Alpha deal", targetCloseDate: "2030-01-31", ownerId: null, notes: "" });
+
+    const page2 = await c.accounts.list({ pageSize: 5, page: 2 });
+    expect({ total: page2.total, names: page2.rows.map((r) => r.name) }).toEqual({ total: 6, names: ["Zeta SAS"] });
+    expect(page2.rows[0]!.owner).toEqual({ id: fresh.tech.membership.id, name: fresh.tech.user.name });
+    expect((await c.accounts.list({ pageSize: 5, page: 3 })).total).toBe(6);
+    const first = (await c.accounts.list({ search: "bet@alpha" })).rows;
+    expect(first.map((r) => ({ name: r.name, contacts: r.contacts, deals: r.deals, owner: r.owner }))).toEqual([{ name: "Alpha 100% Fibre", contacts: 2, deals: 1, owner: null }]);
+    expect((await c.accounts.list({ sort: "name", dir: "desc", pageSize: 5 })).rows[0]!.name).toBe("Zeta SAS");
+    expect((await c.accounts.list({ ownerId: fresh.tech.membership.id })).rows.map((r) => r.name)).toEqual(["Zeta SAS"]);
+    expect((await c.accounts.list({ status: "ACTIVE" })).total).toBe(0);
+    expect((await c.accounts.list({ search: "100%" })).rows.map((r) => r.name)).toEqual(["Alpha 100% Fibre"]);
+    // As a wildcard, _ would find "Gamma Telecom" ("a T").
+    expect((await c.accounts.list({ search: "a_t" })).total).toBe(0);
+    expect((await c.accounts.list({ search: "a_n" })).rows.map((r) => r.name)).toEqual(["Beta_Net"]);
+  });
+
   it("refuses a phone number that is not one, on its field", async () => {
     const { id } = await caller.accounts.create({ name: "Bad Phone Ltd" });
     expect(await failure(caller.accounts.addContact({ accountId: id, firstName: "A", lastName: "B", phone: "12", roles: [], locale: "en" }))).toEqual({
@@ -123,6 +149,35 @@ describe("deals and service lines", () => {
     const board = await caller.deals.board({});
     const negotiation = board.find((c) => c.stage === "NEGOTIATION");
     expect(negotiation?.cards.map((c) => c.name)).toContain("Phones + trunk");
+  });
+
+  it("shows on the board each card's totals, lines and owner, each stage's count and sums, in date order", async () => {
+    const fresh = await makeTenant("crm-board");
+    const c = callerFor(fresh.adminUser, fresh.slug);
+    const type = (await c.catalogue.create({ name: "Trunk", requiresInstallation: false, defaultUnitPrice: "15", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] })).id;
+    const { id: account } = await c.accounts.create({ name: "Board Co" });
+    const deal = (name: string, date: string, ownerId: string | null) => c.deals.create({ accountId: account, name, targetCloseDate: date, currency: "EUR", ownerId, notes: "" });
+    const late = await deal("Late", "2027-03-01", null);
+    const early = await deal("Early", "2027-01-01", fresh.tech.membership.id);
+    await deal("Empty", "2027-02-01", null);
+    await c.deals.addLine({ dealId: early.id, ...line(type, { quantity: 2, unitPrice: "10.00" }) });
+    await c.deals.addLine({ dealId: early.id, ...line(type, { quantity: 1, unitPrice: "120.00", frequency: "ANNUAL", commitmentMonths: 12 }) });
+    await c.deals.addLine({ dealId: late.id, ...line(type, { quantity: 1, unitPrice: "99.99", frequency: "ONE_OFF", commitmentMonths: 0 }) });
+
+    const stages = await c.deals.board({});
+    const open = stages.find((s) => s.stage === "NEW")!;
+    expect(open.count).toBe(3);
+    expect(open.cards.map((d) => d.name)).toEqual(["Early", "Empty", "Late"]);
+    const byName = Object.fromEntries(open.cards.map((d) => [d.name, d]));
+    const earlyDeal = await c.deals.get({ id: early.id });
+    expect({ mrr: byName.Early!.mrr, oneOff: byName.Early!.oneOff, contractValue: byName.Early!.contractValue }).toEqual(earlyDeal.totals);
+    expect(byName.Early).toMatchObject({ lineCount: 2, owner: { id: fresh.tech.membership.id, name: fresh.tech.user.name }, account: { id: account, name: "Board Co" } });
+    expect(byName.Empty).toMatchObject({ lineCount: 0, mrr: "0.00", oneOff: "0.00", owner: null });
+    expect(byName.Late).toMatchObject({ lineCount: 1, oneOff: "99.99" });
+    expect({ mrr: open.mrr, oneOff: open.oneOff }).toEqual({ mrr: "30.00", oneOff: "99.99" });
+    expect(stages.filter((s) => s.stage !== "NEW").every((s) => s.count === 0 && s.cards.length === 0)).toBe(true);
+    const mine = (await c.deals.board({ ownerId: fresh.tech.membership.id })).find((s) => s.stage === "NEW")!;
+    expect({ count: mine.count, cards: mine.cards.map((d) => d.name), mrr: mine.mrr }).toEqual({ count: 1, cards: ["Early"], mrr: "30.00" });
   });
 
   it("Mark Won: deal won, one active and one pending subscription per line, account onboarding then read-only", async () => {

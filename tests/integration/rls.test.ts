@@ -6,12 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/env";
 import { createDb, type Db } from "@/server/db/clients";
-import { forTenant, TENANT_MODELS, tenantTransaction } from "@/server/db/tenant";
+import { TENANT_MODELS, withTenant, type TenantDb } from "@/server/db/tenant";
 import { makeTenant, ownerDb } from "../support/fixtures";
 
 let app: Db;
 let a: Awaited<ReturnType<typeof makeTenant>>;
 let b: Awaited<ReturnType<typeof makeTenant>>;
+/** A unit of work in tenant A on the app role's pool. */
+const inA = <T,>(fn: (db: TenantDb) => Promise<T>) => withTenant(a.tenant.id, fn, { base: app });
 
 beforeAll(async () => {
   app = createDb(env().APP_DATABASE_URL, 2);
@@ -48,19 +50,23 @@ describe("the app role without a tenant setting", () => {
   });
 });
 
-describe("the tenant-scoped client", () => {
+describe("a unit of work for one tenant", () => {
   it("sees only its tenant's rows", async () => {
-    const members = await forTenant(a.tenant.id, app).membership.findMany({ select: { tenantId: true } });
+    const members = await inA((db) => db.membership.findMany({ select: { tenantId: true } }));
     expect(members.length).toBe(2);
     expect(new Set(members.map((m) => m.tenantId))).toEqual(new Set([a.tenant.id]));
-    expect(await forTenant(a.tenant.id, app).tenant.findMany({ select: { slug: true } })).toEqual([{ slug: a.slug }]);
+    expect(await inA((db) => db.tenant.findMany({ select: { slug: true } }))).toEqual([{ slug: a.slug }]);
+  });
+
+  it("knows its tenant, read in the same transaction when only the id is given", async () => {
+    const seen = await inA(async (db) => ({ id: db.tenantId, slug: db.tenantRef.slug, raw: await db.$queryRaw<{ t: string }[]>`SELECT current_setting('app.tenant_id') AS t` }));
+    expect(seen).toEqual({ id: a.tenant.id, slug: a.slug, raw: [{ t: a.tenant.id }] });
   });
 
   it("finds nothing by another tenant's key, and changes nothing there", async () => {
-    const scoped = forTenant(a.tenant.id, app);
     const key = { tenantId_id: { tenantId: b.tenant.id, id: b.tech.membership.id } };
-    expect(await scoped.membership.findUnique({ where: key })).toBeNull();
-    const updated = await scoped.membership.updateMany({ where: { id: b.tech.membership.id }, data: { roles: ["ADMIN"] } });
+    expect(await inA((db) => db.membership.findUnique({ where: key }))).toBeNull();
+    const updated = await inA((db) => db.membership.updateMany({ where: { id: b.tech.membership.id }, data: { roles: ["ADMIN"] } }));
     expect(updated.count).toBe(0);
     const after = await ownerDb().membership.findUniqueOrThrow({ where: key });
     expect(after.roles).toEqual(["TECHNICIAN"]);
@@ -68,34 +74,42 @@ describe("the tenant-scoped client", () => {
 
   it("cannot insert a row for another tenant, even in raw SQL (WITH CHECK)", async () => {
     await expect(
-      tenantTransaction(a.tenant.id, (tx) => tx.$executeRaw`INSERT INTO "Activity" ("tenantId", id, action, "entityType", "entityId") VALUES (${b.tenant.id}::uuid, gen_random_uuid(), 'x', 'x', 'x')`, undefined, app),
+      inA((db) => db.$executeRaw`INSERT INTO "Activity" ("tenantId", id, action, "entityType", "entityId") VALUES (${b.tenant.id}::uuid, gen_random_uuid(), 'x', 'x', 'x')`),
     ).rejects.toThrow(/row-level security/);
   });
 
   it("stamps its tenant on what it creates, whatever tenantId the caller passed", async () => {
-    const row = await forTenant(a.tenant.id, app).activity.create({
-      data: { tenantId: b.tenant.id, action: "test.stamp", entityType: "Test", entityId: "1" },
-    });
+    const row = await inA((db) => db.activity.create({ data: { tenantId: b.tenant.id, action: "test.stamp", entityType: "Test", entityId: "1" } }));
     expect(row.tenantId).toBe(a.tenant.id);
   });
 
-  it("tenantTransaction is all or nothing", async () => {
+  it("is all or nothing, and runs its after-commit work only when it commits", async () => {
+    const ran: string[] = [];
     await expect(
-      tenantTransaction(
-        a.tenant.id,
-        async (tx) => {
-          await tx.activity.create({ data: { tenantId: a.tenant.id, action: "test.rollback", entityType: "Test", entityId: "2" } });
-          throw new Error("boom");
-        },
-        undefined,
-        app,
-      ),
+      inA(async (db) => {
+        await db.activity.create({ data: { tenantId: a.tenant.id, action: "test.rollback", entityType: "Test", entityId: "2" } });
+        db.afterCommit(async () => void ran.push("rolled back"));
+        throw new Error("boom");
+      }),
     ).rejects.toThrow("boom");
     expect(await ownerDb().activity.count({ where: { action: "test.rollback" } })).toBe(0);
+    await inA(async (db) => {
+      await db.activity.create({ data: { tenantId: a.tenant.id, action: "test.commit", entityType: "Test", entityId: "3" } });
+      db.afterCommit(async () => void ran.push(`committed: ${await ownerDb().activity.count({ where: { action: "test.commit" } })}`));
+    });
+    expect(ran).toEqual(["committed: 1"]);
+  });
+
+  it("runs its queries on one connection: concurrent reads inside see the writes before them", async () => {
+    const [, count] = await inA(async (db) => {
+      await db.activity.create({ data: { tenantId: a.tenant.id, action: "test.same-tx", entityType: "Test", entityId: "4" } });
+      return Promise.all([db.membership.count(), db.activity.count({ where: { action: "test.same-tx" } })]);
+    });
+    expect(count).toBe(1);
   });
 
   it("leaves no tenant setting behind on pooled connections", async () => {
-    await forTenant(a.tenant.id, app).membership.count();
+    await inA((db) => db.membership.count());
     const rows = await app.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Membership"`;
     expect(rows[0]?.n).toBe(0n);
   });

@@ -1,8 +1,8 @@
 /** Every state change writes an activity row: who, what, when, before and after (CONVENTIONS 11). */
 import type { Prisma } from "@/generated/prisma/client";
+import type { TenantDb } from "@/server/db/tenant";
 
 export type ActivityInput = {
-  tenantId: string;
   actorId: string | null;
   action: string;
   entityType: string;
@@ -11,6 +11,14 @@ export type ActivityInput = {
   after?: Prisma.InputJsonValue;
 };
 
-export async function recordActivity(tx: Prisma.TransactionClient, a: ActivityInput): Promise<void> {
-  await tx.activity.create({ data: a });
+export async function recordActivity(db: TenantDb, a: ActivityInput): Promise<void> {
+  await recordTenantActivity(db, db.tenantId, a);
+}
+
+/**
+ * For the flows that run before anyone is inside a tenant (sign-up, accepting an invitation,
+ * joining through SSO): they write with the system client, which names the tenant itself.
+ */
+export async function recordTenantActivity(tx: Prisma.TransactionClient, tenantId: string, a: ActivityInput): Promise<void> {
+  await tx.activity.create({ data: { ...a, tenantId } });
 }

@@ -1,7 +1,6 @@
 /** Contacts of an account: phone numbers stored in E.164, read with the tenant's country. */
 import { recordActivity } from "@/server/activity/record";
-import { tenantTransaction } from "@/server/db/tenant";
-import type { TenantRef } from "@/server/db/tenant-context";
+import type { TenantDb } from "@/server/db/tenant";
 import { fieldError, notFound } from "@/server/errors";
 import type { ContactFields } from "@/server/routers/crm/accounts.schema";
 import { normalizePhone } from "./phone";
@@ -18,32 +17,26 @@ function phones(f: ContactFields, country: string) {
   return out;
 }
 
-export function createContact(tenant: TenantRef, actorId: string, accountId: string, f: ContactFields) {
-  const data = { ...f, ...phones(f, tenant.country) };
-  return tenantTransaction(tenant.id, async (tx) => {
-    if (!(await tx.account.findFirst({ where: { id: accountId }, select: { id: true } }))) throw notFound("This account");
-    const contact = await tx.contact.create({ data: { tenantId: tenant.id, accountId, ...data }, select: { id: true } });
-    await recordActivity(tx, { tenantId: tenant.id, actorId, action: "contact.created", entityType: "Contact", entityId: contact.id, after: data });
-    return contact;
-  });
+export async function createContact(db: TenantDb, actorId: string, accountId: string, f: ContactFields) {
+  const data = { ...f, ...phones(f, db.tenantRef.country) };
+  if (!(await db.account.findFirst({ where: { id: accountId }, select: { id: true } }))) throw notFound("This account");
+  const contact = await db.contact.create({ data: { tenantId: db.tenantId, accountId, ...data }, select: { id: true } });
+  await recordActivity(db, { actorId, action: "contact.created", entityType: "Contact", entityId: contact.id, after: data });
+  return contact;
 }
 
-export function updateContact(tenant: TenantRef, actorId: string, id: string, f: ContactFields) {
-  const data = { ...f, ...phones(f, tenant.country) };
-  return tenantTransaction(tenant.id, async (tx) => {
-    const before = await tx.contact.findFirst({ where: { id }, select: { firstName: true, lastName: true, email: true, phone: true, mobile: true, jobTitle: true, roles: true, locale: true } });
-    if (!before) throw notFound("This contact");
-    await tx.contact.update({ where: { tenantId_id: { tenantId: tenant.id, id } }, data });
-    await recordActivity(tx, { tenantId: tenant.id, actorId, action: "contact.updated", entityType: "Contact", entityId: id, before, after: data });
-    return { id };
-  });
+export async function updateContact(db: TenantDb, actorId: string, id: string, f: ContactFields) {
+  const data = { ...f, ...phones(f, db.tenantRef.country) };
+  const before = await db.contact.findFirst({ where: { id }, select: { firstName: true, lastName: true, email: true, phone: true, mobile: true, jobTitle: true, roles: true, locale: true } });
+  if (!before) throw notFound("This contact");
+  await db.contact.update({ where: { tenantId_id: { tenantId: db.tenantId, id } }, data });
+  await recordActivity(db, { actorId, action: "contact.updated", entityType: "Contact", entityId: id, before, after: data });
+  return { id };
 }
 
-export function setContactActive(tenantId: string, actorId: string, id: string, active: boolean) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const changed = await tx.contact.updateMany({ where: { id, active: !active }, data: { active } });
-    if (changed.count === 0 && !(await tx.contact.findFirst({ where: { id }, select: { id: true } }))) throw notFound("This contact");
-    if (changed.count) await recordActivity(tx, { tenantId, actorId, action: active ? "contact.reactivated" : "contact.deactivated", entityType: "Contact", entityId: id });
-    return { id, active };
-  });
+export async function setContactActive(db: TenantDb, actorId: string, id: string, active: boolean) {
+  const changed = await db.contact.updateMany({ where: { id, active: !active }, data: { active } });
+  if (changed.count === 0 && !(await db.contact.findFirst({ where: { id }, select: { id: true } }))) throw notFound("This contact");
+  if (changed.count) await recordActivity(db, { actorId, action: active ? "contact.reactivated" : "contact.deactivated", entityType: "Contact", entityId: id });
+  return { id, active };
 }

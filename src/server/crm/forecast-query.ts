@@ -1,12 +1,11 @@
 /** Loads the open deals of the next months and buckets them with the pure forecast. */
 import type { TenantDb } from "@/server/db/tenant";
-import type { TenantRef } from "@/server/db/tenant-context";
 import { forecastByMonth } from "./forecast";
 import { lineMoneySelect, totalsOf } from "./line-money";
 import { getProbabilities } from "./pipeline";
 import { OPEN_STAGES } from "./stages";
 
-export async function dealForecast(db: TenantDb, tenant: TenantRef, ownerId: string | null, now = new Date(), months = 12) {
+export async function dealForecast(db: TenantDb, ownerId: string | null, now = new Date(), months = 12) {
   const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
   const until = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months + 1, 1));
   const [deals, probabilities] = await Promise.all([
@@ -21,6 +20,6 @@ export async function dealForecast(db: TenantDb, tenant: TenantRef, ownerId: str
     probabilities,
     from: now,
     months,
-    timeZone: tenant.timezone,
+    timeZone: db.tenantRef.timezone,
   });
 }

@@ -7,8 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordActivity } from "@/server/activity/record";
-import { tenantTransaction } from "@/server/db/tenant";
-import type { TenantRef } from "@/server/db/tenant-context";
+import type { TenantDb } from "@/server/db/tenant";
 import { accountFields, contactFields, type AccountFields, type ContactFields } from "@/server/routers/crm/accounts.schema";
 import type { ImportRow } from "@/server/routers/crm/import.schema";
 import { normalizePhone } from "./phone";
@@ -56,38 +55,32 @@ export function parseImportRow(r: ImportRow, row: number, country: string): { ok
   return { ok: true, value: { account: account.data, contact } };
 }
 
-export async function importAccounts(tenant: TenantRef, actorId: string, rows: ImportRow[], commit: boolean) {
-  const parsed = rows.map((r, i) => parseImportRow(r, i + 1, tenant.country));
+export async function importAccounts(db: TenantDb, actorId: string, rows: ImportRow[], commit: boolean) {
+  const parsed = rows.map((r, i) => parseImportRow(r, i + 1, db.tenantRef.country));
   const errors = parsed.flatMap((p) => (p.ok ? [] : p.errors));
   const valid = parsed.flatMap((p) => (p.ok ? [p.value] : []));
   const summary = { rows: rows.length, valid: valid.length, rejected: rows.length - valid.length, errors, accountsCreated: 0, accountsMatched: 0, contactsCreated: 0 };
   if (!commit || valid.length === 0) return summary;
 
-  return tenantTransaction(
-    tenant.id,
-    async (tx) => {
-      const names = [...new Set(valid.map((v) => v.account.name))];
-      const existing = await tx.account.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { id: true, name: true } });
-      const idByName = new Map(existing.map((a) => [a.name.toLowerCase(), a.id]));
-      const newAccounts: Prisma.AccountCreateManyInput[] = [];
-      for (const v of valid) {
-        const key = v.account.name.toLowerCase();
-        if (idByName.has(key)) continue;
-        const id = randomUUID();
-        idByName.set(key, id);
-        newAccounts.push({ tenantId: tenant.id, id, ...v.account, billingAddress: v.account.billingAddress ?? undefined, siteAddress: undefined });
-      }
-      const contacts: Prisma.ContactCreateManyInput[] = valid.flatMap((v) =>
-        v.contact ? [{ tenantId: tenant.id, accountId: idByName.get(v.account.name.toLowerCase())!, ...v.contact }] : [],
-      );
-      await tx.account.createMany({ data: newAccounts });
-      await tx.contact.createMany({ data: contacts });
-      await tx.activity.createMany({
-        data: newAccounts.map((a) => ({ tenantId: tenant.id, actorId, action: "account.imported", entityType: "Account", entityId: a.id!, after: { name: a.name } })),
-      });
-      await recordActivity(tx, { tenantId: tenant.id, actorId, action: "accounts.import", entityType: "Tenant", entityId: tenant.id, after: { rows: rows.length, accounts: newAccounts.length, contacts: contacts.length, rejected: summary.rejected } });
-      return { ...summary, accountsCreated: newAccounts.length, accountsMatched: existing.length, contactsCreated: contacts.length };
-    },
-    { timeout: 60_000 },
+  const names = [...new Set(valid.map((v) => v.account.name))];
+  const existing = await db.account.findMany({ where: { name: { in: names, mode: "insensitive" } }, select: { id: true, name: true } });
+  const idByName = new Map(existing.map((a) => [a.name.toLowerCase(), a.id]));
+  const newAccounts: Prisma.AccountCreateManyInput[] = [];
+  for (const v of valid) {
+    const key = v.account.name.toLowerCase();
+    if (idByName.has(key)) continue;
+    const id = randomUUID();
+    idByName.set(key, id);
+    newAccounts.push({ tenantId: db.tenantId, id, ...v.account, billingAddress: v.account.billingAddress ?? undefined, siteAddress: undefined });
+  }
+  const contacts: Prisma.ContactCreateManyInput[] = valid.flatMap((v) =>
+    v.contact ? [{ tenantId: db.tenantId, accountId: idByName.get(v.account.name.toLowerCase())!, ...v.contact }] : [],
   );
+  await db.account.createMany({ data: newAccounts });
+  await db.contact.createMany({ data: contacts });
+  await db.activity.createMany({
+    data: newAccounts.map((a) => ({ tenantId: db.tenantId, actorId, action: "account.imported", entityType: "Account", entityId: a.id!, after: { name: a.name } })),
+  });
+  await recordActivity(db, { actorId, action: "accounts.import", entityType: "Tenant", entityId: db.tenantId, after: { rows: rows.length, accounts: newAccounts.length, contacts: contacts.length, rejected: summary.rejected } });
+  return { ...summary, accountsCreated: newAccounts.length, accountsMatched: existing.length, contactsCreated: contacts.length };
 }

@@ -1,7 +1,7 @@
 /**
  * The two connection pools of the running app, created lazily (one per process; kept on
  * globalThis so Next's dev reloads do not open new pools each time).
- *  - app: role `app`, subject to row-level security. Only reachable through `forTenant`.
+ *  - app: role `app`, subject to row-level security. Only reachable through `withTenant` (tenant.ts).
  *  - system: role `app_system` (BYPASSRLS) for the few reads and writes that precede or span
  *    tenants: resolving a tenant from a URL or an email domain, sign-up, sign-in tokens, the
  *    outbox relay. Its importers are limited by the lint rule `no-restricted-imports`.

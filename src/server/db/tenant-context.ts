@@ -4,11 +4,22 @@
  * non-member cannot even learn that the tenant exists (CONVENTIONS 3).
  */
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Locale, Role } from "@/generated/prisma/enums";
 import { systemDb } from "./clients";
 
 export type TenantRef = { id: string; slug: string; name: string; locale: Locale; timezone: string; country: string; brandColor: string | null; enforceSso: boolean };
 export type MembershipRef = { id: string; roles: Role[] };
+
+/** The columns a TenantRef is made of, for every query that reads one. */
+export const TENANT_REF_SELECT = {
+  id: true, slug: true, name: true, locale: true, timezone: true, country: true, brandColor: true,
+  ssoConnection: { select: { enforceSso: true } },
+} as const;
+
+export function toTenantRef({ ssoConnection, ...tenant }: Prisma.TenantGetPayload<{ select: typeof TENANT_REF_SELECT }>): TenantRef {
+  return { ...tenant, enforceSso: Boolean(ssoConnection?.enforceSso) };
+}
 
 /** Cached per server render (the layout, the page and i18n all ask); uncached elsewhere. */
 export const resolveMembership = cache(async function resolveMembership(
@@ -20,14 +31,10 @@ export const resolveMembership = cache(async function resolveMembership(
     select: {
       id: true,
       roles: true,
-      tenant: {
-        select: { id: true, slug: true, name: true, locale: true, timezone: true, country: true, brandColor: true, ssoConnection: { select: { enforceSso: true } } },
-      },
+      tenant: { select: TENANT_REF_SELECT },
     },
   });
-  if (!row) return null;
-  const { ssoConnection, ...tenant } = row.tenant;
-  return { tenant: { ...tenant, enforceSso: Boolean(ssoConnection?.enforceSso) }, membership: { id: row.id, roles: row.roles } };
+  return row ? { tenant: toTenantRef(row.tenant), membership: { id: row.id, roles: row.roles } } : null;
 });
 
 /** The tenants a person belongs to, for the switcher and for landing after sign-in. */

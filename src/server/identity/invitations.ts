@@ -5,11 +5,10 @@
  */
 import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/env";
-import { recordActivity } from "@/server/activity/record";
+import { recordActivity, recordTenantActivity } from "@/server/activity/record";
 import { dispatchEmails, queueEmail } from "@/server/comms/outbox";
 import { systemDb } from "@/server/db/clients";
-import { tenantTransaction, type TenantDb } from "@/server/db/tenant";
-import type { TenantRef } from "@/server/db/tenant-context";
+import type { TenantDb } from "@/server/db/tenant";
 import { fieldError, notFound } from "@/server/errors";
 import type { InviteMemberInput } from "@/server/routers/identity/members.schema";
 import { mintSignInToken } from "./magic-link";
@@ -23,48 +22,44 @@ export async function listPendingInvitations(db: TenantDb, now = new Date()) {
   });
 }
 
-export async function inviteMember(tenant: TenantRef, inviter: { id: string; name: string }, input: InviteMemberInput, now = new Date()) {
+export async function inviteMember(db: TenantDb, inviter: { id: string; name: string }, input: InviteMemberInput, now = new Date()) {
+  const tenant = db.tenantRef;
   const { token, tokenHash } = generateToken();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
-  const result = await tenantTransaction(tenant.id, async (tx) => {
-    const member = await tx.membership.findFirst({ where: { user: { email: input.email } }, select: { id: true } });
-    if (member) throw fieldError("email", "alreadyMember", "CONFLICT");
-    // A new invitation replaces a pending one: only the latest link works.
-    await tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    const inv = await tx.invitation.create({
-      data: { tenantId: tenant.id, email: input.email, roles: input.roles, tokenHash, invitedById: inviter.id, expiresAt },
-      select: { id: true, email: true, roles: true, expiresAt: true, createdAt: true },
-    });
-    await recordActivity(tx, { tenantId: tenant.id, actorId: inviter.id, action: "invitation.sent", entityType: "Invitation", entityId: inv.id, after: { email: inv.email, roles: inv.roles } });
-    const outboxId = await queueEmail(tx, {
-      tenantId: tenant.id,
-      template: "invitation",
-      to: input.email,
-      locale: tenant.locale,
-      idempotencyKey: `invitation:${inv.id}`,
-      payload: {
-        url: `${env().APP_URL}/invite/${encodeURIComponent(token)}`,
-        tenantName: tenant.name,
-        brandColor: tenant.brandColor,
-        inviterName: inviter.name,
-        roles: inv.roles,
-        expiresAt: expiresAt.toISOString(),
-        timezone: tenant.timezone,
-      },
-    });
-    return { invitation: inv, outboxId };
+  const member = await db.membership.findFirst({ where: { user: { email: input.email } }, select: { id: true } });
+  if (member) throw fieldError("email", "alreadyMember", "CONFLICT");
+  // A new invitation replaces a pending one: only the latest link works.
+  await db.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  const inv = await db.invitation.create({
+    data: { tenantId: db.tenantId, email: input.email, roles: input.roles, tokenHash, invitedById: inviter.id, expiresAt },
+    select: { id: true, email: true, roles: true, expiresAt: true, createdAt: true },
   });
-  await dispatchEmails([result.outboxId]);
-  return result.invitation;
+  await recordActivity(db, { actorId: inviter.id, action: "invitation.sent", entityType: "Invitation", entityId: inv.id, after: { email: inv.email, roles: inv.roles } });
+  const outboxId = await queueEmail(db, {
+    tenantId: db.tenantId,
+    template: "invitation",
+    to: input.email,
+    locale: tenant.locale,
+    idempotencyKey: `invitation:${inv.id}`,
+    payload: {
+      url: `${env().APP_URL}/invite/${encodeURIComponent(token)}`,
+      tenantName: tenant.name,
+      brandColor: tenant.brandColor,
+      inviterName: inviter.name,
+      roles: inv.roles,
+      expiresAt: expiresAt.toISOString(),
+      timezone: tenant.timezone,
+    },
+  });
+  db.afterCommit(() => dispatchEmails([outboxId]));
+  return inv;
 }
 
-export function revokeInvitation(tenantId: string, actorId: string, invitationId: string, now = new Date()) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const revoked = await tx.invitation.updateMany({ where: { id: invitationId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    if (revoked.count !== 1) throw notFound("This invitation");
-    await recordActivity(tx, { tenantId, actorId, action: "invitation.revoked", entityType: "Invitation", entityId: invitationId });
-    return { id: invitationId };
-  });
+export async function revokeInvitation(db: TenantDb, actorId: string, invitationId: string, now = new Date()) {
+  const revoked = await db.invitation.updateMany({ where: { id: invitationId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  if (revoked.count !== 1) throw notFound("This invitation");
+  await recordActivity(db, { actorId, action: "invitation.revoked", entityType: "Invitation", entityId: invitationId });
+  return { id: invitationId };
 }
 
 export type InvitationView = { state: TokenState | "unknown"; email?: string; tenantName?: string; tenantSlug?: string };
@@ -103,7 +98,7 @@ export async function acceptInvitation(token: string, name: string | null, now =
       update: { roles },
       create: { tenantId: inv.tenantId, userId: user.id, roles },
     });
-    await recordActivity(tx, { tenantId: inv.tenantId, actorId: user.id, action: "invitation.accepted", entityType: "Membership", entityId: m.id, before: existing ? { roles: existing.roles } : undefined, after: { email: user.email, roles } });
+    await recordTenantActivity(tx, inv.tenantId, { actorId: user.id, action: "invitation.accepted", entityType: "Membership", entityId: m.id, before: existing ? { roles: existing.roles } : undefined, after: { email: user.email, roles } });
     const enforceSso = Boolean(inv.tenant.ssoConnection?.enforceSso);
     // Enforced SSO means the person signs in at their IdP next; otherwise the link signs them in.
     const signInToken = enforceSso ? null : (await mintSignInToken(tx, user.email, inv.tenant.slug, now)).token;

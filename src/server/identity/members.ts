@@ -1,7 +1,7 @@
 /** A tenant's members: list, change roles, remove — never leaving the tenant without an admin. */
 import type { Role } from "@/generated/prisma/enums";
 import { recordActivity } from "@/server/activity/record";
-import { tenantTransaction, type TenantDb, type TenantTx } from "@/server/db/tenant";
+import type { TenantDb } from "@/server/db/tenant";
 import { notFound } from "@/server/errors";
 import { assertKeepsAnAdmin } from "./roles";
 
@@ -13,38 +13,34 @@ export async function listMembers(db: TenantDb) {
   return rows.map(({ user, ...m }) => ({ id: m.id, roles: m.roles, joinedAt: m.createdAt, userId: user.id, email: user.email, name: user.name, lastLoginAt: user.lastLoginAt }));
 }
 
-async function lockedMembers(tx: TenantTx, memberId: string) {
+async function lockedMembers(db: TenantDb, memberId: string) {
   // Row locks serialise two admins demoting each other at the same moment.
-  await tx.$executeRaw`SELECT 1 FROM "Membership" WHERE "tenantId" = current_tenant_id() FOR UPDATE`;
-  const members = await tx.membership.findMany({ select: { id: true, roles: true, userId: true } });
+  await db.$executeRaw`SELECT 1 FROM "Membership" WHERE "tenantId" = current_tenant_id() FOR UPDATE`;
+  const members = await db.membership.findMany({ select: { id: true, roles: true, userId: true } });
   const member = members.find((m) => m.id === memberId);
   if (!member) throw notFound("This member");
   return { members, member };
 }
 
-export function updateMemberRoles(tenantId: string, actorId: string, memberId: string, roles: Role[]) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const { members, member } = await lockedMembers(tx, memberId);
-    assertKeepsAnAdmin(members, memberId, roles);
-    await tx.membership.update({ where: { tenantId_id: { tenantId, id: memberId } }, data: { roles } });
-    await recordActivity(tx, { tenantId, actorId, action: "member.roles-changed", entityType: "Membership", entityId: memberId, before: { roles: member.roles }, after: { roles } });
-    return { id: memberId, roles };
-  });
+export async function updateMemberRoles(db: TenantDb, actorId: string, memberId: string, roles: Role[]) {
+  const { members, member } = await lockedMembers(db, memberId);
+  assertKeepsAnAdmin(members, memberId, roles);
+  await db.membership.update({ where: { tenantId_id: { tenantId: db.tenantId, id: memberId } }, data: { roles } });
+  await recordActivity(db, { actorId, action: "member.roles-changed", entityType: "Membership", entityId: memberId, before: { roles: member.roles }, after: { roles } });
+  return { id: memberId, roles };
 }
 
-export function removeMember(tenantId: string, actorId: string, memberId: string) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const { members, member } = await lockedMembers(tx, memberId);
-    assertKeepsAnAdmin(members, memberId, null);
-    // The customer files and deals they were named on keep their history, minus the person.
-    for (const field of ["salesRepId", "salesAdminId", "technicianId"] as const) {
-      await tx.account.updateMany({ where: { [field]: memberId }, data: { [field]: null } });
-    }
-    await tx.deal.updateMany({ where: { ownerId: memberId }, data: { ownerId: null } });
-    await tx.membership.delete({ where: { tenantId_id: { tenantId, id: memberId } } });
-    await recordActivity(tx, { tenantId, actorId, action: "member.removed", entityType: "Membership", entityId: memberId, before: { userId: member.userId, roles: member.roles } });
-    return { id: memberId };
-  });
+export async function removeMember(db: TenantDb, actorId: string, memberId: string) {
+  const { members, member } = await lockedMembers(db, memberId);
+  assertKeepsAnAdmin(members, memberId, null);
+  // The customer files and deals they were named on keep their history, minus the person.
+  for (const field of ["salesRepId", "salesAdminId", "technicianId"] as const) {
+    await db.account.updateMany({ where: { [field]: memberId }, data: { [field]: null } });
+  }
+  await db.deal.updateMany({ where: { ownerId: memberId }, data: { ownerId: null } });
+  await db.membership.delete({ where: { tenantId_id: { tenantId: db.tenantId, id: memberId } } });
+  await recordActivity(db, { actorId, action: "member.removed", entityType: "Membership", entityId: memberId, before: { userId: member.userId, roles: member.roles } });
+  return { id: memberId };
 }
 
 /** Members as people to pick (deal owner, sales rep…): names and roles only. */

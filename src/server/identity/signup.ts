@@ -6,7 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { dispatchEmails } from "@/server/comms/outbox";
 import { systemDb } from "@/server/db/clients";
 import { fieldError } from "@/server/errors";
-import { recordActivity } from "@/server/activity/record";
+import { recordTenantActivity } from "@/server/activity/record";
 import { provisionTenant } from "./provision-tenant";
 import type { SignupInput } from "@/server/routers/identity/signup.schema";
 import { isSupportedCountry, isTimeZone } from "./countries";
@@ -35,8 +35,7 @@ export async function signUp(input: SignupInput, now = new Date()) {
       });
       await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, roles: ["ADMIN"] } });
       await provisionTenant(tx, tenant);
-      await recordActivity(tx, {
-        tenantId: tenant.id,
+      await recordTenantActivity(tx, tenant.id, {
         actorId: user.id,
         action: "tenant.created",
         entityType: "Tenant",

@@ -4,9 +4,9 @@
  */
 import type { Role } from "@/generated/prisma/enums";
 import { env } from "@/env";
-import { recordActivity } from "@/server/activity/record";
+import { recordActivity, recordTenantActivity } from "@/server/activity/record";
 import { systemDb } from "@/server/db/clients";
-import { tenantTransaction, type TenantDb } from "@/server/db/tenant";
+import type { TenantDb } from "@/server/db/tenant";
 import { fieldError, msg } from "@/server/errors";
 import type { SaveSsoInput } from "@/server/routers/identity/sso.schema";
 import { emailDomain } from "./email";
@@ -23,7 +23,8 @@ export async function getSsoSettings(db: TenantDb) {
   return conn ? { ...conn, hasSecret: true, domains: domains.map((d) => d.domain) } : null;
 }
 
-export async function saveSsoSettings(tenantId: string, actorId: string, input: SaveSsoInput) {
+export async function saveSsoSettings(db: TenantDb, actorId: string, input: SaveSsoInput) {
+  const tenantId = db.tenantId;
   const probe = await testDiscovery(input.issuer);
   if (!probe.ok) throw fieldError("issuer", probe.problem);
 
@@ -37,31 +38,28 @@ export async function saveSsoSettings(tenantId: string, actorId: string, input: 
     if (owner && owner.tenantId !== tenantId) throw fieldError("domains", msg("domainTaken", { domain: d }), "CONFLICT");
   }
 
-  return tenantTransaction(tenantId, async (tx) => {
-    const before = await tx.ssoConnection.findFirst({ select: { issuer: true, clientId: true, enforceSso: true, jitEnabled: true, jitRole: true } });
-    const secret = input.clientSecret?.trim();
-    if (!before && !secret) throw fieldError("clientSecret", "clientSecretRequired");
-    const data = {
-      issuer: input.issuer,
-      clientId: input.clientId,
-      enforceSso: input.enforceSso,
-      jitEnabled: input.jitEnabled,
-      jitRole: input.jitRole,
-      ...(secret ? { clientSecretEnc: encryptSecret(secret, key()) } : {}),
-    };
-    await tx.ssoConnection.upsert({ where: { tenantId }, update: data, create: { tenantId, clientSecretEnc: "", ...data } });
-    await tx.emailDomain.deleteMany({ where: { domain: { notIn: input.domains } } });
-    await tx.emailDomain.createMany({ data: input.domains.map((domain) => ({ tenantId, domain })), skipDuplicates: true });
-    const { clientSecret: _secret, ...after } = input;
-    await recordActivity(tx, {
-      tenantId,
-      actorId,
-      action: "sso.saved",
-      entityType: "SsoConnection",
-      entityId: tenantId,
-      before: before ?? undefined,
-      after: { ...after, secretChanged: Boolean(secret) },
-    });
+  const before = await db.ssoConnection.findFirst({ select: { issuer: true, clientId: true, enforceSso: true, jitEnabled: true, jitRole: true } });
+  const secret = input.clientSecret?.trim();
+  if (!before && !secret) throw fieldError("clientSecret", "clientSecretRequired");
+  const data = {
+    issuer: input.issuer,
+    clientId: input.clientId,
+    enforceSso: input.enforceSso,
+    jitEnabled: input.jitEnabled,
+    jitRole: input.jitRole,
+    ...(secret ? { clientSecretEnc: encryptSecret(secret, key()) } : {}),
+  };
+  await db.ssoConnection.upsert({ where: { tenantId }, update: data, create: { tenantId, clientSecretEnc: "", ...data } });
+  await db.emailDomain.deleteMany({ where: { domain: { notIn: input.domains } } });
+  await db.emailDomain.createMany({ data: input.domains.map((domain) => ({ tenantId, domain })), skipDuplicates: true });
+  const { clientSecret: _secret, ...after } = input;
+  await recordActivity(db, {
+    actorId,
+    action: "sso.saved",
+    entityType: "SsoConnection",
+    entityId: tenantId,
+    before: before ?? undefined,
+    after: { ...after, secretChanged: Boolean(secret) },
   });
 }
 
@@ -106,7 +104,7 @@ export async function admitSsoUser(
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     const roles: Role[] = [tenant.ssoConnection.jitRole];
     const m = await tx.membership.create({ data: { tenantId: tenant.id, userId: user.id, roles } });
-    await recordActivity(tx, { tenantId: tenant.id, actorId: user.id, action: "member.joined-jit", entityType: "Membership", entityId: m.id, after: { email: claims.email, roles } });
+    await recordTenantActivity(tx, tenant.id, { actorId: user.id, action: "member.joined-jit", entityType: "Membership", entityId: m.id, after: { email: claims.email, roles } });
     return { ok: true as const, userId: user.id };
   });
 }

@@ -7,8 +7,7 @@ import type { AppLocale } from "@/i18n/locales";
 import { recordActivity } from "@/server/activity/record";
 import { withActorNames } from "@/server/activity/names";
 import { attributeSchema, type AttributeSchema } from "@/server/crm/attributes";
-import { tenantTransaction, type TenantDb, type TenantTx } from "@/server/db/tenant";
-import type { TenantRef } from "@/server/db/tenant-context";
+import type { TenantDb } from "@/server/db/tenant";
 import { AppError, fieldError, msg, notFound } from "@/server/errors";
 import { templateDocumentSchema, type TemplateDocument } from "./document";
 import { emptyTemplateDocument } from "./defaults";
@@ -100,24 +99,22 @@ export function serviceTypeAttributes(serviceType: { attributeSchema: Prisma.Jso
   return serviceType ? attributeSchema.parse(serviceType.attributeSchema) : [];
 }
 
-export async function assertServiceType(tx: TenantTx, serviceTypeId: string | null) {
+export async function assertServiceType(db: TenantDb, serviceTypeId: string | null) {
   if (!serviceTypeId) return;
-  const found = await tx.serviceType.findFirst({ where: { id: serviceTypeId }, select: { id: true } });
+  const found = await db.serviceType.findFirst({ where: { id: serviceTypeId }, select: { id: true } });
   if (!found) throw fieldError("serviceTypeId", "serviceTypeUnknown");
 }
 
-export function createTemplate(tenant: TenantRef, actorId: string, f: { name: string; serviceTypeId: string | null }) {
-  return withUniqueName(() =>
-    tenantTransaction(tenant.id, async (tx) => {
-      await assertServiceType(tx, f.serviceTypeId);
-      const t = await tx.template.create({ data: { tenantId: tenant.id, name: f.name, serviceTypeId: f.serviceTypeId }, select: { id: true } });
-      await tx.templateVersion.create({
-        data: { tenantId: tenant.id, templateId: t.id, number: 1, document: emptyTemplateDocument(tenant.locale as AppLocale) as Prisma.InputJsonValue, editedById: actorId },
-      });
-      await recordActivity(tx, { tenantId: tenant.id, actorId, action: "template.created", entityType: "Template", entityId: t.id, after: f });
-      return t;
-    }),
-  );
+export async function createTemplate(db: TenantDb, actorId: string, f: { name: string; serviceTypeId: string | null }) {
+  return withUniqueName(async () => {
+    await assertServiceType(db, f.serviceTypeId);
+    const t = await db.template.create({ data: { tenantId: db.tenantId, name: f.name, serviceTypeId: f.serviceTypeId }, select: { id: true } });
+    await db.templateVersion.create({
+      data: { tenantId: db.tenantId, templateId: t.id, number: 1, document: emptyTemplateDocument(db.tenantRef.locale) as Prisma.InputJsonValue, editedById: actorId },
+    });
+    await recordActivity(db, { actorId, action: "template.created", entityType: "Template", entityId: t.id, after: f });
+    return t;
+  });
 }
 
 const COPY_OF: Record<AppLocale, (name: string) => string> = { en: (n) => `Copy of ${n}`, fr: (n) => `Copie de ${n}` };
@@ -133,59 +130,53 @@ export function copyName(name: string, taken: ReadonlySet<string>, locale: AppLo
  * One click: the copy starts from the source's latest published version, published as its
  * own version 1 so it can be used at once; a source never published is copied as a draft.
  */
-export function duplicateTemplate(tenant: TenantRef, actorId: string, id: string) {
-  return withUniqueName(() =>
-    tenantTransaction(tenant.id, async (tx) => {
-      const source = await tx.template.findFirst({
-        where: { id },
-        include: { versions: { orderBy: [{ status: "desc" }, { number: "desc" }], take: 1, select: { status: true, document: true } } },
-      });
-      const from = source?.versions[0];
-      if (!source || !from) throw notFound("This template");
-      const taken = new Set((await tx.template.findMany({ select: { name: true } })).map((t) => t.name));
-      const name = copyName(source.name, taken, tenant.locale as AppLocale);
-      const copy = await tx.template.create({ data: { tenantId: tenant.id, name, serviceTypeId: source.serviceTypeId }, select: { id: true } });
-      const published = from.status === "PUBLISHED";
-      await tx.templateVersion.create({
-        data: {
-          tenantId: tenant.id,
-          templateId: copy.id,
-          number: 1,
-          status: from.status,
-          document: from.document as Prisma.InputJsonValue,
-          editedById: actorId,
-          publishedById: published ? actorId : null,
-          publishedAt: published ? new Date() : null,
-        },
-      });
-      await recordActivity(tx, { tenantId: tenant.id, actorId, action: "template.duplicated", entityType: "Template", entityId: copy.id, after: { name, from: source.name } });
-      return { id: copy.id, name };
-    }),
-  );
+export async function duplicateTemplate(db: TenantDb, actorId: string, id: string) {
+  return withUniqueName(async () => {
+    const source = await db.template.findFirst({
+      where: { id },
+      include: { versions: { orderBy: [{ status: "desc" }, { number: "desc" }], take: 1, select: { status: true, document: true } } },
+    });
+    const from = source?.versions[0];
+    if (!source || !from) throw notFound("This template");
+    const taken = new Set((await db.template.findMany({ select: { name: true } })).map((t) => t.name));
+    const name = copyName(source.name, taken, db.tenantRef.locale);
+    const copy = await db.template.create({ data: { tenantId: db.tenantId, name, serviceTypeId: source.serviceTypeId }, select: { id: true } });
+    const published = from.status === "PUBLISHED";
+    await db.templateVersion.create({
+      data: {
+        tenantId: db.tenantId,
+        templateId: copy.id,
+        number: 1,
+        status: from.status,
+        document: from.document as Prisma.InputJsonValue,
+        editedById: actorId,
+        publishedById: published ? actorId : null,
+        publishedAt: published ? new Date() : null,
+      },
+    });
+    await recordActivity(db, { actorId, action: "template.duplicated", entityType: "Template", entityId: copy.id, after: { name, from: source.name } });
+    return { id: copy.id, name };
+  });
 }
 
-export function archiveTemplate(tenantId: string, actorId: string, id: string, archived: boolean) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const t = await tx.template.findFirst({ where: { id }, select: { name: true, defaultFor: { select: { name: true } } } });
-    if (!t) throw notFound("This template");
-    const [usedBy] = t.defaultFor;
-    // A won line of that type would have no template to deploy with.
-    if (archived && usedBy) throw new AppError("CONFLICT", "This template is a service type's default.", { archived: [msg("templateIsDefault", { serviceType: usedBy.name })] });
-    await tx.template.update({ where: { tenantId_id: { tenantId, id } }, data: { archived } });
-    await recordActivity(tx, { tenantId, actorId, action: archived ? "template.archived" : "template.restored", entityType: "Template", entityId: id, after: { name: t.name } });
-    return { id, archived };
-  });
+export async function archiveTemplate(db: TenantDb, actorId: string, id: string, archived: boolean) {
+  const t = await db.template.findFirst({ where: { id }, select: { name: true, defaultFor: { select: { name: true } } } });
+  if (!t) throw notFound("This template");
+  const [usedBy] = t.defaultFor;
+  // A won line of that type would have no template to deploy with.
+  if (archived && usedBy) throw new AppError("CONFLICT", "This template is a service type's default.", { archived: [msg("templateIsDefault", { serviceType: usedBy.name })] });
+  await db.template.update({ where: { tenantId_id: { tenantId: db.tenantId, id } }, data: { archived } });
+  await recordActivity(db, { actorId, action: archived ? "template.archived" : "template.restored", entityType: "Template", entityId: id, after: { name: t.name } });
+  return { id, archived };
 }
 
 /** Makes a published template the one its service type deploys with. */
-export function makeDefaultTemplate(tenantId: string, actorId: string, id: string) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const t = await tx.template.findFirst({ where: { id }, select: { name: true, archived: true, serviceTypeId: true, versions: { where: { status: "PUBLISHED" }, select: { number: true }, take: 1 } } });
-    if (!t) throw notFound("This template");
-    if (!t.serviceTypeId) throw fieldError("serviceTypeId", "templateNeedsServiceType");
-    if (t.archived || t.versions.length === 0) throw fieldError("id", "templateNotPublished", "CONFLICT");
-    await tx.serviceType.update({ where: { tenantId_id: { tenantId, id: t.serviceTypeId } }, data: { defaultTemplateId: id } });
-    await recordActivity(tx, { tenantId, actorId, action: "template.made-default", entityType: "Template", entityId: id, after: { name: t.name } });
-    return { id };
-  });
+export async function makeDefaultTemplate(db: TenantDb, actorId: string, id: string) {
+  const t = await db.template.findFirst({ where: { id }, select: { name: true, archived: true, serviceTypeId: true, versions: { where: { status: "PUBLISHED" }, select: { number: true }, take: 1 } } });
+  if (!t) throw notFound("This template");
+  if (!t.serviceTypeId) throw fieldError("serviceTypeId", "templateNeedsServiceType");
+  if (t.archived || t.versions.length === 0) throw fieldError("id", "templateNotPublished", "CONFLICT");
+  await db.serviceType.update({ where: { tenantId_id: { tenantId: db.tenantId, id: t.serviceTypeId } }, data: { defaultTemplateId: id } });
+  await recordActivity(db, { actorId, action: "template.made-default", entityType: "Template", entityId: id, after: { name: t.name } });
+  return { id };
 }

@@ -4,10 +4,8 @@
  * newer file is named as such rather than reported as a pile of field errors.
  */
 import type { Prisma } from "@/generated/prisma/client";
-import type { AppLocale } from "@/i18n/locales";
 import { recordActivity } from "@/server/activity/record";
-import { tenantTransaction, type TenantDb } from "@/server/db/tenant";
-import type { TenantRef } from "@/server/db/tenant-context";
+import type { TenantDb } from "@/server/db/tenant";
 import { AppError, fieldError, msg, notFound, zodFieldErrors } from "@/server/errors";
 import { templateName } from "@/server/routers/templates/templates.schema";
 import { z } from "zod";
@@ -58,17 +56,15 @@ export function parseTemplateFile(text: string): TemplateFile {
 }
 
 /** Imports as a new template whose draft is the file's document (published once it is checked). */
-export function importTemplate(tenant: TenantRef, actorId: string, text: string) {
+export async function importTemplate(db: TenantDb, actorId: string, text: string) {
   const file = parseTemplateFile(text);
-  return withUniqueName(() =>
-    tenantTransaction(tenant.id, async (tx) => {
-      const serviceType = file.serviceType ? await tx.serviceType.findFirst({ where: { name: file.serviceType }, select: { id: true } }) : null;
-      const taken = new Set((await tx.template.findMany({ select: { name: true } })).map((t) => t.name));
-      const name = taken.has(file.name) ? copyName(file.name, taken, tenant.locale as AppLocale) : file.name;
-      const t = await tx.template.create({ data: { tenantId: tenant.id, name, serviceTypeId: serviceType?.id ?? null }, select: { id: true } });
-      await tx.templateVersion.create({ data: { tenantId: tenant.id, templateId: t.id, number: 1, document: file.document as Prisma.InputJsonValue, editedById: actorId } });
-      await recordActivity(tx, { tenantId: tenant.id, actorId, action: "template.imported", entityType: "Template", entityId: t.id, after: { name, serviceType: file.serviceType } });
-      return { id: t.id, name, serviceTypeMatched: file.serviceType === null || serviceType !== null };
-    }),
-  );
+  return withUniqueName(async () => {
+    const serviceType = file.serviceType ? await db.serviceType.findFirst({ where: { name: file.serviceType }, select: { id: true } }) : null;
+    const taken = new Set((await db.template.findMany({ select: { name: true } })).map((t) => t.name));
+    const name = taken.has(file.name) ? copyName(file.name, taken, db.tenantRef.locale) : file.name;
+    const t = await db.template.create({ data: { tenantId: db.tenantId, name, serviceTypeId: serviceType?.id ?? null }, select: { id: true } });
+    await db.templateVersion.create({ data: { tenantId: db.tenantId, templateId: t.id, number: 1, document: file.document as Prisma.InputJsonValue, editedById: actorId } });
+    await recordActivity(db, { actorId, action: "template.imported", entityType: "Template", entityId: t.id, after: { name, serviceType: file.serviceType } });
+    return { id: t.id, name, serviceTypeMatched: file.serviceType === null || serviceType !== null };
+  });
 }

@@ -5,16 +5,15 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { recordActivity } from "@/server/activity/record";
-import { tenantTransaction, type TenantTx } from "@/server/db/tenant";
-import type { TenantRef } from "@/server/db/tenant-context";
+import type { TenantDb } from "@/server/db/tenant";
 import { AppError, type FieldErrors, notFound } from "@/server/errors";
 import type { SaveDraftInput } from "@/server/routers/templates/templates.schema";
 import { assertServiceType, parseDocument, serviceTypeAttributes, withUniqueName } from "./templates";
 import { validateTemplate, type TemplateProblem } from "./validate";
 
-async function lockTemplate(tx: TenantTx, id: string) {
-  await tx.$executeRaw`SELECT 1 FROM "Template" WHERE "tenantId" = current_tenant_id() AND id = ${id}::uuid FOR UPDATE`;
-  const t = await tx.template.findFirst({
+async function lockTemplate(db: TenantDb, id: string) {
+  await db.$executeRaw`SELECT 1 FROM "Template" WHERE "tenantId" = current_tenant_id() AND id = ${id}::uuid FOR UPDATE`;
+  const t = await db.template.findFirst({
     where: { id },
     select: { name: true, serviceType: { select: { attributeSchema: true } }, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, status: true, document: true, updatedAt: true } } },
   });
@@ -41,46 +40,40 @@ export function problemFieldErrors(problems: TemplateProblem[]): FieldErrors {
   return out;
 }
 
-export function saveDraft(tenant: TenantRef, actorId: string, input: SaveDraftInput) {
-  return withUniqueName(() =>
-    tenantTransaction(tenant.id, async (tx) => {
-      const t = await lockTemplate(tx, input.id);
-      assertBase(t.draft, input.baseUpdatedAt);
-      await assertServiceType(tx, input.serviceTypeId);
-      await tx.template.update({ where: { tenantId_id: { tenantId: tenant.id, id: input.id } }, data: { name: input.name, serviceTypeId: input.serviceTypeId } });
-      const document = input.document as Prisma.InputJsonValue;
-      const select = { number: true, updatedAt: true } as const;
-      const saved = t.draft
-        ? await tx.templateVersion.update({ where: { tenantId_id: { tenantId: tenant.id, id: t.draft.id } }, data: { document, editedById: actorId }, select })
-        : await tx.templateVersion.create({ data: { tenantId: tenant.id, templateId: input.id, number: t.latest.number + 1, document, editedById: actorId }, select });
-      await recordActivity(tx, { tenantId: tenant.id, actorId, action: "template.draft-saved", entityType: "Template", entityId: input.id, after: { name: input.name, number: saved.number } });
-      return { number: saved.number, updatedAt: saved.updatedAt.toISOString() };
-    }),
-  );
+export async function saveDraft(db: TenantDb, actorId: string, input: SaveDraftInput) {
+  return withUniqueName(async () => {
+    const t = await lockTemplate(db, input.id);
+    assertBase(t.draft, input.baseUpdatedAt);
+    await assertServiceType(db, input.serviceTypeId);
+    await db.template.update({ where: { tenantId_id: { tenantId: db.tenantId, id: input.id } }, data: { name: input.name, serviceTypeId: input.serviceTypeId } });
+    const document = input.document as Prisma.InputJsonValue;
+    const select = { number: true, updatedAt: true } as const;
+    const saved = t.draft
+      ? await db.templateVersion.update({ where: { tenantId_id: { tenantId: db.tenantId, id: t.draft.id } }, data: { document, editedById: actorId }, select })
+      : await db.templateVersion.create({ data: { tenantId: db.tenantId, templateId: input.id, number: t.latest.number + 1, document, editedById: actorId }, select });
+    await recordActivity(db, { actorId, action: "template.draft-saved", entityType: "Template", entityId: input.id, after: { name: input.name, number: saved.number } });
+    return { number: saved.number, updatedAt: saved.updatedAt.toISOString() };
+  });
 }
 
-export function publishDraft(tenantId: string, actorId: string, id: string, baseUpdatedAt: string) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const t = await lockTemplate(tx, id);
-    if (!t.draft) throw new AppError("CONFLICT", "There is no draft to publish.", { _: ["templateNoDraft"] });
-    assertBase(t.draft, baseUpdatedAt);
-    const attributes = serviceTypeAttributes(t.serviceType);
-    const problems = validateTemplate(parseDocument(t.draft.document), attributes);
-    if (problems.length > 0) throw new AppError("INVALID_INPUT", "The template has problems to fix before it can be published.", problemFieldErrors(problems));
-    await tx.templateVersion.update({ where: { tenantId_id: { tenantId, id: t.draft.id } }, data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: actorId } });
-    await recordActivity(tx, { tenantId, actorId, action: "template.published", entityType: "Template", entityId: id, after: { name: t.name, number: t.draft.number } });
-    return { number: t.draft.number };
-  });
+export async function publishDraft(db: TenantDb, actorId: string, id: string, baseUpdatedAt: string) {
+  const t = await lockTemplate(db, id);
+  if (!t.draft) throw new AppError("CONFLICT", "There is no draft to publish.", { _: ["templateNoDraft"] });
+  assertBase(t.draft, baseUpdatedAt);
+  const attributes = serviceTypeAttributes(t.serviceType);
+  const problems = validateTemplate(parseDocument(t.draft.document), attributes);
+  if (problems.length > 0) throw new AppError("INVALID_INPUT", "The template has problems to fix before it can be published.", problemFieldErrors(problems));
+  await db.templateVersion.update({ where: { tenantId_id: { tenantId: db.tenantId, id: t.draft.id } }, data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: actorId } });
+  await recordActivity(db, { actorId, action: "template.published", entityType: "Template", entityId: id, after: { name: t.name, number: t.draft.number } });
+  return { number: t.draft.number };
 }
 
 /** Back to the latest published version; a template never published keeps its draft. */
-export function discardDraft(tenantId: string, actorId: string, id: string) {
-  return tenantTransaction(tenantId, async (tx) => {
-    const t = await lockTemplate(tx, id);
-    if (!t.draft) return { discarded: false };
-    if (t.draft.number === 1) throw new AppError("CONFLICT", "This template has no published version to go back to.", { _: ["templateNothingToRestore"] });
-    await tx.templateVersion.delete({ where: { tenantId_id: { tenantId, id: t.draft.id } } });
-    await recordActivity(tx, { tenantId, actorId, action: "template.draft-discarded", entityType: "Template", entityId: id, after: { name: t.name, number: t.draft.number } });
-    return { discarded: true };
-  });
+export async function discardDraft(db: TenantDb, actorId: string, id: string) {
+  const t = await lockTemplate(db, id);
+  if (!t.draft) return { discarded: false };
+  if (t.draft.number === 1) throw new AppError("CONFLICT", "This template has no published version to go back to.", { _: ["templateNothingToRestore"] });
+  await db.templateVersion.delete({ where: { tenantId_id: { tenantId: db.tenantId, id: t.draft.id } } });
+  await recordActivity(db, { actorId, action: "template.draft-discarded", entityType: "Template", entityId: id, after: { name: t.name, number: t.draft.number } });
+  return { discarded: true };
 }

@@ -1,11 +1,13 @@
 /** CRM procedures: accounts, contacts, catalogue, pipeline, deals and their lines, Mark Won. */
 import { getAccount } from "@/server/crm/account-detail";
-import { createAccount, listAccounts, updateAccount } from "@/server/crm/accounts";
+import { listAccounts } from "@/server/crm/account-list";
+import { createAccount, updateAccount } from "@/server/crm/accounts";
 import { listServiceTypes, saveServiceType } from "@/server/crm/catalogue";
 import { createContact, setContactActive, updateContact } from "@/server/crm/contacts";
 import { getDeal } from "@/server/crm/deal-detail";
 import { markDealWon } from "@/server/crm/deal-won";
-import { asDate, createDeal, dealBoard, listDeals, moveDealStage, updateDeal } from "@/server/crm/deals";
+import { dealBoard, listDeals } from "@/server/crm/deal-lists";
+import { asDate, createDeal, moveDealStage, updateDeal } from "@/server/crm/deals";
 import { dealForecast } from "@/server/crm/forecast-query";
 import { importAccounts } from "@/server/crm/import";
 import { addLine, removeLine, updateLine } from "@/server/crm/lines";
@@ -46,36 +48,37 @@ const manager = roleProcedure("ADMIN", "MANAGER");
 export const accountsRouter = createTRPCRouter({
   list: tenantProcedure.input(listAccountsInput).query(({ ctx, input }) => listAccounts(ctx.db, input)),
   get: tenantProcedure.input(accountIdInput).query(({ ctx, input }) => getAccount(ctx.db, input.id)),
-  create: seller.input(createAccountInput).mutation(({ ctx, input }) => createAccount(ctx.tenant, ctx.user.id, input)),
-  update: seller.input(updateAccountInput).mutation(({ ctx, input: { id, ...f } }) => updateAccount(ctx.tenant, ctx.user.id, id, f)),
-  addContact: seller.input(createContactInput).mutation(({ ctx, input: { accountId, ...f } }) => createContact(ctx.tenant, ctx.user.id, accountId, f)),
-  updateContact: seller.input(updateContactInput).mutation(({ ctx, input: { id, ...f } }) => updateContact(ctx.tenant, ctx.user.id, id, f)),
-  import: seller.input(importAccountsInput).mutation(({ ctx, input }) => importAccounts(ctx.tenant, ctx.user.id, input.rows, input.commit)),
-  setContactActive: seller.input(setContactActiveInput).mutation(({ ctx, input }) => setContactActive(ctx.tenant.id, ctx.user.id, input.id, input.active)),
+  create: seller.input(createAccountInput).mutation(({ ctx, input }) => createAccount(ctx.db, ctx.user.id, input)),
+  update: seller.input(updateAccountInput).mutation(({ ctx, input: { id, ...f } }) => updateAccount(ctx.db, ctx.user.id, id, f)),
+  addContact: seller.input(createContactInput).mutation(({ ctx, input: { accountId, ...f } }) => createContact(ctx.db, ctx.user.id, accountId, f)),
+  updateContact: seller.input(updateContactInput).mutation(({ ctx, input: { id, ...f } }) => updateContact(ctx.db, ctx.user.id, id, f)),
+  // A file of thousands of rows is checked and written in one transaction.
+  import: seller.meta({ scope: "tenant", transactionTimeoutMs: 60_000 }).input(importAccountsInput).mutation(({ ctx, input }) => importAccounts(ctx.db, ctx.user.id, input.rows, input.commit)),
+  setContactActive: seller.input(setContactActiveInput).mutation(({ ctx, input }) => setContactActive(ctx.db, ctx.user.id, input.id, input.active)),
 });
 
 export const catalogueRouter = createTRPCRouter({
   list: tenantProcedure.query(({ ctx }) => listServiceTypes(ctx.db)),
-  create: manager.input(createServiceTypeInput).mutation(({ ctx, input }) => saveServiceType(ctx.tenant.id, ctx.user.id, null, input)),
-  update: manager.input(updateServiceTypeInput).mutation(({ ctx, input: { id, ...f } }) => saveServiceType(ctx.tenant.id, ctx.user.id, id, f)),
+  create: manager.input(createServiceTypeInput).mutation(({ ctx, input }) => saveServiceType(ctx.db, ctx.user.id, null, input)),
+  update: manager.input(updateServiceTypeInput).mutation(({ ctx, input: { id, ...f } }) => saveServiceType(ctx.db, ctx.user.id, id, f)),
   probabilities: tenantProcedure.query(({ ctx }) => getProbabilities(ctx.db)),
-  setProbabilities: manager.input(probabilitiesInput).mutation(({ ctx, input }) => setProbabilities(ctx.tenant.id, ctx.user.id, input)),
+  setProbabilities: manager.input(probabilitiesInput).mutation(({ ctx, input }) => setProbabilities(ctx.db, ctx.user.id, input)),
 });
 
 export const dealsRouter = createTRPCRouter({
-  list: tenantProcedure.input(listDealsInput).query(({ ctx, input }) => listDeals(ctx.db, ctx.tenant.id, input)),
-  board: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealBoard(ctx.db, ctx.tenant.id, input.ownerId)),
-  forecast: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealForecast(ctx.db, ctx.tenant, input.ownerId)),
+  list: tenantProcedure.input(listDealsInput).query(({ ctx, input }) => listDeals(ctx.db, input)),
+  board: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealBoard(ctx.db, input.ownerId)),
+  forecast: tenantProcedure.input(ownerFilterInput).query(({ ctx, input }) => dealForecast(ctx.db, input.ownerId)),
   get: tenantProcedure.input(dealIdInput).query(({ ctx, input }) => getDeal(ctx.db, input.id)),
-  create: seller.input(createDealInput).mutation(({ ctx, input: { accountId, currency, ...f } }) => createDeal(ctx.tenant, ctx.user.id, accountId, currency, f)),
-  update: seller.input(updateDealInput).mutation(({ ctx, input: { id, ...f } }) => updateDeal(ctx.tenant, ctx.user.id, id, f)),
-  move: seller.input(moveDealInput).mutation(({ ctx, input }) => moveDealStage(ctx.tenant.id, ctx.user.id, input.id, input.stage, input.lostReason)),
-  addLine: seller.input(addLineInput).mutation(({ ctx, input: { dealId, ...f } }) => addLine(ctx.tenant.id, ctx.user.id, dealId, f)),
-  updateLine: seller.input(updateLineInput).mutation(({ ctx, input: { id, ...f } }) => updateLine(ctx.tenant.id, ctx.user.id, id, f)),
-  removeLine: seller.input(lineIdInput).mutation(({ ctx, input }) => removeLine(ctx.tenant.id, ctx.user.id, input.id)),
+  create: seller.input(createDealInput).mutation(({ ctx, input: { accountId, currency, ...f } }) => createDeal(ctx.db, ctx.user.id, accountId, currency, f)),
+  update: seller.input(updateDealInput).mutation(({ ctx, input: { id, ...f } }) => updateDeal(ctx.db, ctx.user.id, id, f)),
+  move: seller.input(moveDealInput).mutation(({ ctx, input }) => moveDealStage(ctx.db, ctx.user.id, input.id, input.stage, input.lostReason)),
+  addLine: seller.input(addLineInput).mutation(({ ctx, input: { dealId, ...f } }) => addLine(ctx.db, ctx.user.id, dealId, f)),
+  updateLine: seller.input(updateLineInput).mutation(({ ctx, input: { id, ...f } }) => updateLine(ctx.db, ctx.user.id, id, f)),
+  removeLine: seller.input(lineIdInput).mutation(({ ctx, input }) => removeLine(ctx.db, ctx.user.id, input.id)),
   markWon: seller
     .input(markWonInput)
-    .mutation(({ ctx, input }) => markDealWon(ctx.tenant.id, ctx.user.id, input.id, input.wonAt ? asDate(input.wonAt) : new Date())),
+    .mutation(({ ctx, input }) => markDealWon(ctx.db, ctx.user.id, input.id, input.wonAt ? asDate(input.wonAt) : new Date())),
 });
 
 export const directoryRouter = createTRPCRouter({

@@ -30,15 +30,15 @@ export const identityRouter = createTRPCRouter({
 
 export const membersRouter = createTRPCRouter({
   list: admin.query(({ ctx }) => listMembers(ctx.db)),
-  updateRoles: admin.input(updateMemberRolesInput).mutation(({ ctx, input }) => updateMemberRoles(ctx.tenant.id, ctx.user.id, input.memberId, input.roles)),
-  remove: admin.input(removeMemberInput).mutation(({ ctx, input }) => removeMember(ctx.tenant.id, ctx.user.id, input.memberId)),
+  updateRoles: admin.input(updateMemberRolesInput).mutation(({ ctx, input }) => updateMemberRoles(ctx.db, ctx.user.id, input.memberId, input.roles)),
+  remove: admin.input(removeMemberInput).mutation(({ ctx, input }) => removeMember(ctx.db, ctx.user.id, input.memberId)),
   invitations: admin.query(({ ctx }) => listPendingInvitations(ctx.db)),
-  invite: admin.input(inviteMemberInput).mutation(({ ctx, input }) => inviteMember(ctx.tenant, ctx.user, input)),
-  revokeInvitation: admin.input(revokeInvitationInput).mutation(({ ctx, input }) => revokeInvitation(ctx.tenant.id, ctx.user.id, input.invitationId)),
+  invite: admin.input(inviteMemberInput).mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.user, input)),
+  revokeInvitation: admin.input(revokeInvitationInput).mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.user.id, input.invitationId)),
 });
 
 export const ssoRouter = createTRPCRouter({
   get: admin.query(({ ctx }) => getSsoSettings(ctx.db)),
-  save: admin.input(saveSsoInput).mutation(({ ctx, input }) => saveSsoSettings(ctx.tenant.id, ctx.user.id, input)),
+  save: admin.input(saveSsoInput).mutation(({ ctx, input }) => saveSsoSettings(ctx.db, ctx.user.id, input)),
   test: admin.input(testSsoInput).mutation(({ input }) => testDiscovery(input.issuer)),
 });
