@@ -119,3 +119,36 @@ test("a deal goes from new to won across the board, by mouse and by keyboard", a
   await page.goto(`/t/${tenant.slug}/accounts/${account.id}`);
   await expect(page.getByRole("main").getByText("Onboarding", { exact: true }).first()).toBeVisible();
 });
+
+test("a deal started from the board with a date already passed is flagged overdue, found by the list's filter and counted in the forecast", async ({ page, db, tenant }) => {
+  await db.account.create({ data: { tenantId: tenant.id, name: "Quayside Vets" } });
+  await signInByEmail(page, tenant.admin.email);
+  await page.goto(`/t/${tenant.slug}/deals`);
+  await page.getByRole("link", { name: "New deal" }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${tenant.slug}/deals/new$`));
+  await page.getByRole("combobox", { name: "Account", exact: true }).selectOption({ label: "Quayside Vets" });
+  await page.getByLabel("Deal name").fill("Quayside phones");
+  await page.getByLabel("Target close date").fill("2025-06-30");
+  await page.getByRole("button", { name: "Create deal" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Quayside phones" })).toBeVisible();
+
+  await page.goto(`/t/${tenant.slug}/deals`);
+  const card = page.getByTestId("column-NEW").getByRole("listitem", { name: "Quayside phones" });
+  await expect(card.getByText("Overdue", { exact: true })).toBeVisible();
+  await expect(card.getByTitle(/target close date has passed/)).toContainText("2025");
+
+  await page.getByRole("link", { name: "List", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /Open pipeline · 1 deal/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Won/ })).toHaveCount(0);
+  // The box follows the URL, which the click changes.
+  await page.getByLabel("Overdue only").click();
+  await expect(page).toHaveURL(/overdue=1/);
+  await expect(page.getByRole("row", { name: /Quayside phones/ })).toContainText("Overdue");
+
+  await page.getByRole("link", { name: "Forecast", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 open deal is past its target close date" })).toBeVisible();
+  await expect(page.getByRole("table").getByText("incl. 1 overdue")).toBeVisible();
+  await page.getByRole("link", { name: "Review them" }).click();
+  await expect(page).toHaveURL(/view=list.*overdue=1|overdue=1.*view=list/);
+  await expect(page.getByLabel("Overdue only")).toBeChecked();
+});

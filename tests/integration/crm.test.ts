@@ -216,6 +216,46 @@ describe("deals and service lines", () => {
   });
 });
 
+describe("what lists add up, and overdue deals", () => {
+  it("totals the open pipeline and the won deals apart, counts lost ones, and flags and finds overdue deals", async () => {
+    const fresh = await makeTenant("crm-overdue");
+    const c = callerFor(fresh.adminUser, fresh.slug);
+    const type = (await c.catalogue.create({ name: "Trunk", requiresInstallation: false, defaultUnitPrice: "15", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] })).id;
+    const { id: account } = await c.accounts.create({ name: "Overdue Co" });
+    const soon = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const make = async (name: string, date: string, monthly: string) => {
+      const { id } = await c.deals.create({ accountId: account, name, targetCloseDate: date, currency: "EUR", ownerId: null, notes: "" });
+      await c.deals.addLine({ dealId: id, ...line(type, { quantity: 1, unitPrice: monthly, commitmentMonths: 12 }) });
+      return id;
+    };
+    await make("Slipped", "2025-01-10", "10.00");
+    await make("Coming", soon, "20.00");
+    const won = await make("Signed", "2025-02-01", "40.00");
+    const lost = await make("Gone", "2025-03-01", "80.00");
+    await c.deals.markWon({ id: won });
+    await c.deals.move({ id: lost, stage: "LOST", lostReason: "Price" });
+
+    const all = await c.deals.list({});
+    expect(all.total).toBe(4);
+    expect(all.totals).toEqual({
+      open: { count: 2, mrr: "30.00", oneOff: "0.00", contractValue: "360.00" },
+      won: { count: 1, mrr: "40.00", oneOff: "0.00", contractValue: "480.00" },
+      lost: { count: 1 },
+    });
+    // Only an open deal whose date has passed is overdue; a won or lost one never is.
+    const overdue = (await c.deals.list({ overdue: true })).rows.map((r) => r.name);
+    expect(overdue).toEqual(["Slipped"]);
+    expect(Object.fromEntries(all.rows.map((r) => [r.name, r.closeDatePassed]))).toEqual({ Slipped: true, Signed: true, Gone: true, Coming: false });
+
+    const board = await c.deals.board({});
+    expect(board.find((s) => s.stage === "NEW")!.cards.map((d) => [d.name, d.closeDatePassed])).toEqual([["Slipped", true], ["Coming", false]]);
+
+    const forecast = await c.deals.forecast({});
+    expect(forecast[0]).toMatchObject({ overdue: 1 });
+    expect(forecast.reduce((n, m) => n + m.count, 0)).toBe(2);
+  });
+});
+
 describe("catalogue", () => {
   it("keeps a service type's currency once deals use it", async () => {
     const { id } = await caller.catalogue.create({ name: "Used type", requiresInstallation: false, defaultUnitPrice: "1", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] });

@@ -1,18 +1,19 @@
 /**
- * The deals list and the pipeline board, each a fixed number of queries whatever the number of
- * deals: rows and counts in one query (window functions), line sums added up by the database
- * (a board over thousands of deals must not ship every line to the app to total it).
+ * The deals list and the pipeline board, each two queries whatever the number of deals: the
+ * cards with their line sums (numbered per stage by a window function for the board, a page
+ * for the list), and per stage its count and line sums, added up by the database — a board
+ * over thousands of deals must not ship every line to the app to total it.
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { DealStage } from "@/generated/prisma/enums";
+import { localDate, type IsoDate } from "@/server/calendar/business-days";
 import type { TenantDb } from "@/server/db/tenant";
 import type { ListDealsInput } from "@/server/routers/crm/deals.schema";
 import { asDate } from "./deals";
-import { lineMoneySelect, totalsOf } from "./line-money";
 import { roundMoney, totalsOfSums, type FrequencySums } from "./money";
-import { PIPELINE_STAGES } from "./stages";
+import { isOpenStage, OPEN_STAGES, PIPELINE_STAGES } from "./stages";
 
-type DealQuery = { ownerId: string | null; stage?: DealStage | null; closeMonth?: string | null };
+type DealQuery = { ownerId: string | null; stage?: DealStage | null; closeMonth?: string | null; overdue?: boolean };
 
 function monthRange(closeMonth: string | null | undefined) {
   if (!closeMonth) return null;
@@ -20,34 +21,36 @@ function monthRange(closeMonth: string | null | undefined) {
   return { from, to: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1)) };
 }
 
-function dealFilter(q: DealQuery): Prisma.DealWhereInput {
-  const month = monthRange(q.closeMonth);
-  return {
-    ...(q.ownerId ? { ownerId: q.ownerId } : {}),
-    ...(q.stage ? { stage: q.stage } : {}),
-    ...(month ? { targetCloseDate: { gte: month.from, lt: month.to } } : {}),
-  };
-}
+const openStages = Prisma.join(OPEN_STAGES.map((s) => Prisma.sql`${s}::"DealStage"`));
 
-/** The same filter for raw SQL over `"Deal" d`. */
-function dealFilterSql(q: DealQuery): Prisma.Sql {
+/** The filter over `"Deal" d`; `today` is the tenant's calendar date. */
+function dealFilter(q: DealQuery, today: IsoDate): Prisma.Sql {
   const month = monthRange(q.closeMonth);
   return Prisma.sql`d."tenantId" = current_tenant_id()
     ${q.ownerId ? Prisma.sql`AND d."ownerId" = ${q.ownerId}::uuid` : Prisma.empty}
     ${q.stage ? Prisma.sql`AND d.stage = ${q.stage}::"DealStage"` : Prisma.empty}
-    ${month ? Prisma.sql`AND d."targetCloseDate" >= ${month.from} AND d."targetCloseDate" < ${month.to}` : Prisma.empty}`;
+    ${month ? Prisma.sql`AND d."targetCloseDate" >= ${month.from} AND d."targetCloseDate" < ${month.to}` : Prisma.empty}
+    ${q.overdue ? Prisma.sql`AND d.stage IN (${openStages}) AND d."targetCloseDate" < ${today}::date` : Prisma.empty}`;
 }
 
-/** Line sums per stage and frequency. */
-async function stageSums(db: TenantDb, q: DealQuery): Promise<Map<DealStage, FrequencySums[]>> {
-  const rows = await db.$queryRaw<(FrequencySums & { stage: DealStage })[]>(Prisma.sql`
-    SELECT d.stage, l.frequency, sum(l.quantity * l."unitPrice")::text AS gross,
-           sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text AS committed
-    FROM "ServiceLine" l JOIN "Deal" d ON d."tenantId" = l."tenantId" AND d.id = l."dealId"
-    WHERE ${dealFilterSql(q)}
-    GROUP BY d.stage, l.frequency`);
-  const byStage = new Map<DealStage, FrequencySums[]>();
-  for (const r of rows) byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), r]);
+type StageSummary = { count: number; sums: FrequencySums[] };
+
+/** Per stage: how many deals match, and their lines' sums per billing frequency. */
+async function stageSummaries(db: TenantDb, q: DealQuery, today: IsoDate): Promise<Map<DealStage, StageSummary>> {
+  const rows = await db.$queryRaw<(Partial<FrequencySums> & { stage: DealStage; deals: number; whole: number })[]>(Prisma.sql`
+    SELECT d.stage, l.frequency, count(DISTINCT d.id)::int AS deals, GROUPING(l.frequency)::int AS whole,
+           sum(l.quantity * l."unitPrice")::text AS gross, sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text AS committed
+    FROM "Deal" d LEFT JOIN "ServiceLine" l ON l."tenantId" = d."tenantId" AND l."dealId" = d.id
+    WHERE ${dealFilter(q, today)}
+    GROUP BY GROUPING SETS ((d.stage), (d.stage, l.frequency))`);
+  const byStage = new Map<DealStage, StageSummary>();
+  for (const r of rows) {
+    const summary = byStage.get(r.stage) ?? { count: 0, sums: [] };
+    byStage.set(r.stage, summary);
+    if (r.whole === 1) summary.count = r.deals;
+    // A deal without lines makes a group with no frequency: nothing to add.
+    else if (r.frequency && r.gross != null && r.committed != null) summary.sums.push({ frequency: r.frequency, gross: r.gross, committed: r.committed });
+  }
   return byStage;
 }
 
@@ -56,31 +59,7 @@ const rounded = (sums: readonly FrequencySums[]) => {
   return { mrr: roundMoney(t.mrr), oneOff: roundMoney(t.oneOff), contractValue: roundMoney(t.contractValue) };
 };
 
-const dealRow = {
-  id: true,
-  name: true,
-  stage: true,
-  targetCloseDate: true,
-  currency: true,
-  account: { select: { id: true, name: true } },
-  owner: { select: { id: true, user: { select: { name: true } } } },
-  lines: { select: lineMoneySelect },
-} as const;
-
-type DealRow = Prisma.DealGetPayload<{ select: typeof dealRow }>;
-const present = ({ lines, owner, ...d }: DealRow) => ({ ...d, owner: owner ? { id: owner.id, name: owner.user.name } : null, lineCount: lines.length, ...totalsOf(lines) });
-
-export async function listDeals(db: TenantDb, q: ListDealsInput) {
-  const where = dealFilter(q);
-  const [rows, total, sums] = await Promise.all([
-    db.deal.findMany({ where, orderBy: [{ targetCloseDate: "asc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize, select: dealRow }),
-    db.deal.count({ where }),
-    stageSums(db, q),
-  ]);
-  return { total, page: q.page, pageSize: q.pageSize, rows: rows.map(present), totals: rounded([...sums.values()].flat()) };
-}
-
-type BoardCardRow = {
+type CardRow = {
   id: string;
   name: string;
   stage: DealStage;
@@ -90,60 +69,81 @@ type BoardCardRow = {
   accountName: string;
   ownerId: string | null;
   ownerName: string | null;
-  stageCount: number;
   lineCount: number;
   sums: FrequencySums[] | null;
+  closeDatePassed: boolean;
 };
 
-/**
- * The pipeline board: per stage, its count, its totals, and its first cards. The cards of every
- * stage come from one query (numbered per stage by a window function), with each card's line
- * sums and each stage's count alongside.
- */
-export async function dealBoard(db: TenantDb, ownerId: string | null, perStage = 50) {
-  const [cards, sums] = await Promise.all([
-    db.$queryRaw<BoardCardRow[]>(Prisma.sql`
-      SELECT c.id, c.name, c.stage, c."targetCloseDate", c.currency, c."accountId", a.name AS "accountName",
-             c."ownerId", u.name AS "ownerName", c."stageCount", ls."lineCount", ls.sums
+/** Deals picked by `picked` (a subquery over "Deal" d), as cards: account, owner, line totals. */
+function cardsOf(picked: Prisma.Sql, today: IsoDate): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c.id, c.name, c.stage, c."targetCloseDate", c.currency, c."accountId", a.name AS "accountName",
+           c."ownerId", u.name AS "ownerName", ls."lineCount", ls.sums, c."targetCloseDate" < ${today}::date AS "closeDatePassed"
+    FROM (${picked}) c
+    JOIN "Account" a ON a."tenantId" = c."tenantId" AND a.id = c."accountId"
+    LEFT JOIN "Membership" m ON m."tenantId" = c."tenantId" AND m.id = c."ownerId"
+    LEFT JOIN "User" u ON u.id = m."userId"
+    LEFT JOIN LATERAL (
+      SELECT coalesce(sum(f.lines), 0)::int AS "lineCount",
+             json_agg(json_build_object('frequency', f.frequency, 'gross', f.gross, 'committed', f.committed)) FILTER (WHERE f.frequency IS NOT NULL) AS sums
       FROM (
-        SELECT d.id, d.name, d.stage, d."targetCloseDate", d.currency, d."accountId", d."ownerId", d."tenantId",
-               count(*) OVER (PARTITION BY d.stage)::int AS "stageCount",
-               row_number() OVER (PARTITION BY d.stage ORDER BY d."targetCloseDate", d.id) AS n
-        FROM "Deal" d WHERE ${dealFilterSql({ ownerId })}
-      ) c
-      JOIN "Account" a ON a."tenantId" = c."tenantId" AND a.id = c."accountId"
-      LEFT JOIN "Membership" m ON m."tenantId" = c."tenantId" AND m.id = c."ownerId"
-      LEFT JOIN "User" u ON u.id = m."userId"
-      LEFT JOIN LATERAL (
-        SELECT coalesce(sum(f.lines), 0)::int AS "lineCount",
-               json_agg(json_build_object('frequency', f.frequency, 'gross', f.gross, 'committed', f.committed)) FILTER (WHERE f.frequency IS NOT NULL) AS sums
-        FROM (
-          SELECT l.frequency, count(*) AS lines, sum(l.quantity * l."unitPrice")::text AS gross,
-                 sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text AS committed
-          FROM "ServiceLine" l WHERE l."tenantId" = c."tenantId" AND l."dealId" = c.id GROUP BY l.frequency
-        ) f
-      ) ls ON true
-      WHERE c.n <= ${perStage}
-      ORDER BY c.stage, c."targetCloseDate", c.id`),
-    stageSums(db, { ownerId }),
-  ]);
-  return PIPELINE_STAGES.map((stage) => {
-    const own = cards.filter((c) => c.stage === stage);
-    return {
-      stage,
-      count: own[0]?.stageCount ?? 0,
-      ...rounded(sums.get(stage) ?? []),
-      cards: own.map((c) => ({
-        id: c.id,
-        name: c.name,
-        stage: c.stage,
-        targetCloseDate: c.targetCloseDate,
-        currency: c.currency,
-        account: { id: c.accountId, name: c.accountName },
-        owner: c.ownerId && c.ownerName !== null ? { id: c.ownerId, name: c.ownerName } : null,
-        lineCount: c.lineCount,
-        ...rounded(c.sums ?? []),
-      })),
-    };
-  });
+        SELECT l.frequency, count(*) AS lines, sum(l.quantity * l."unitPrice")::text AS gross,
+               sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text AS committed
+        FROM "ServiceLine" l WHERE l."tenantId" = c."tenantId" AND l."dealId" = c.id GROUP BY l.frequency
+      ) f
+    ) ls ON true
+    ORDER BY c."targetCloseDate", c.id`;
+}
+
+const present = (c: CardRow) => ({
+  id: c.id,
+  name: c.name,
+  stage: c.stage,
+  targetCloseDate: c.targetCloseDate,
+  currency: c.currency,
+  account: { id: c.accountId, name: c.accountName },
+  owner: c.ownerId ? { id: c.ownerId, name: c.ownerName ?? "" } : null,
+  lineCount: c.lineCount,
+  closeDatePassed: c.closeDatePassed,
+  ...rounded(c.sums ?? []),
+});
+
+const todayOf = (db: TenantDb, now: Date) => localDate(now, db.tenantRef.timezone);
+
+/**
+ * The list's page, and totals that say what they add up: the open pipeline and what was won,
+ * never mixed, with lost deals counted but not summed.
+ */
+export async function listDeals(db: TenantDb, q: ListDealsInput, now = new Date()) {
+  const today = todayOf(db, now);
+  const picked = Prisma.sql`SELECT d.* FROM "Deal" d WHERE ${dealFilter(q, today)}
+    ORDER BY d."targetCloseDate", d.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
+  const [rows, stages] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, q, today)]);
+  const group = (keep: (s: DealStage) => boolean) => {
+    const kept = [...stages].filter(([s]) => keep(s)).map(([, v]) => v);
+    return { count: kept.reduce((n, v) => n + v.count, 0), ...rounded(kept.flatMap((v) => v.sums)) };
+  };
+  return {
+    total: [...stages.values()].reduce((n, v) => n + v.count, 0),
+    page: q.page,
+    pageSize: q.pageSize,
+    rows: rows.map(present),
+    totals: { open: group(isOpenStage), won: group((s) => s === "WON"), lost: { count: stages.get("LOST")?.count ?? 0 } },
+  };
+}
+
+/** The pipeline board: per stage, its count, its totals, and its first cards. */
+export async function dealBoard(db: TenantDb, ownerId: string | null, perStage = 50, now = new Date()) {
+  const today = todayOf(db, now);
+  const picked = Prisma.sql`SELECT * FROM (
+      SELECT d.*, row_number() OVER (PARTITION BY d.stage ORDER BY d."targetCloseDate", d.id) AS n
+      FROM "Deal" d WHERE ${dealFilter({ ownerId }, today)}) numbered
+    WHERE n <= ${perStage}`;
+  const [cards, stages] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, { ownerId }, today)]);
+  return PIPELINE_STAGES.map((stage) => ({
+    stage,
+    count: stages.get(stage)?.count ?? 0,
+    ...rounded(stages.get(stage)?.sums ?? []),
+    cards: cards.filter((c) => c.stage === stage).map(present),
+  }));
 }

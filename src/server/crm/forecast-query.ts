@@ -6,11 +6,11 @@ import { getProbabilities } from "./pipeline";
 import { OPEN_STAGES } from "./stages";
 
 export async function dealForecast(db: TenantDb, ownerId: string | null, now = new Date(), months = 12) {
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  // No lower bound: an open deal whose date has passed is counted, as overdue, in this month.
   const until = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months + 1, 1));
   const [deals, probabilities] = await Promise.all([
     db.deal.findMany({
-      where: { stage: { in: [...OPEN_STAGES] }, targetCloseDate: { gte: from, lt: until }, ...(ownerId ? { ownerId } : {}) },
+      where: { stage: { in: [...OPEN_STAGES] }, targetCloseDate: { lt: until }, ...(ownerId ? { ownerId } : {}) },
       select: { stage: true, targetCloseDate: true, lines: { select: lineMoneySelect } },
     }),
     getProbabilities(db),

@@ -25,7 +25,7 @@ describe("forecastByMonth", () => {
       "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10",
       "2026-11", "2026-12", "2027-01", "2027-02", "2027-03", "2027-04",
     ]);
-    expect(f[0]).toEqual({ month: "2026-05", count: 0, contractValue: "0.00", weightedContractValue: "0.00", weightedMrr: "0.00" });
+    expect(f[0]).toEqual({ month: "2026-05", count: 0, overdue: 0, contractValue: "0.00", weightedContractValue: "0.00", weightedMrr: "0.00" });
   });
 
   it("honours a custom length, including none", () => {
@@ -46,24 +46,41 @@ describe("forecastByMonth", () => {
       ],
     });
     expect(f).toEqual([
-      { month: "2026-05", count: 2, contractValue: "4000.00", weightedContractValue: "2350.00", weightedMrr: "80.08" },
-      { month: "2026-06", count: 1, contractValue: "333.33", weightedContractValue: "166.67", weightedMrr: "16.67" },
+      // 1 May is before 15 May: that deal is overdue, and still counted.
+      { month: "2026-05", count: 2, overdue: 1, contractValue: "4000.00", weightedContractValue: "2350.00", weightedMrr: "80.08" },
+      { month: "2026-06", count: 1, overdue: 0, contractValue: "333.33", weightedContractValue: "166.67", weightedMrr: "16.67" },
     ]);
   });
 
-  it("leaves out won, lost and out-of-window deals (overdue ones too)", () => {
+  it("leaves out won, lost and beyond-the-window deals", () => {
     const f = forecastByMonth({
       ...base,
       deals: [
         deal("WON", "2026-05-10", 1000),
         deal("LOST", "2026-05-10", 1000),
-        deal("QUALIFIED", "2026-04-30", 1000),
         deal("QUALIFIED", "2027-05-01", 1000),
         deal("QUALIFIED", "2027-04-30", 1000),
       ],
     });
     expect(f.reduce((n, m) => n + m.count, 0)).toBe(1);
     expect(f[11]).toMatchObject({ month: "2027-04", count: 1, weightedContractValue: "250.00" });
+  });
+
+  it("counts overdue open deals in the current month, as overdue, whenever their date passed", () => {
+    const f = forecastByMonth({
+      ...base,
+      deals: [deal("QUALIFIED", "2025-11-30", 1000), deal("NEW", "2026-04-30", 500), deal("NEW", "2026-05-14", 100), deal("NEW", "2026-05-15", 10), deal("WON", "2026-01-10", 9999)],
+    });
+    expect(f[0]).toMatchObject({ month: "2026-05", count: 4, overdue: 3, contractValue: "1610.00", weightedContractValue: "311.00" });
+    expect(f.slice(1).every((m) => m.count === 0 && m.overdue === 0)).toBe(true);
+  });
+
+  it("reads 'overdue' against the tenant's today, not UTC's", () => {
+    // 23:30 UTC on 14 May is already 15 May in Paris: a deal due on the 14th is overdue there.
+    const late = new Date("2026-05-14T23:30:00Z");
+    const deals = [deal("NEW", "2026-05-14", 100)];
+    expect(forecastByMonth({ ...base, from: late, deals, months: 1 })[0]?.overdue).toBe(1);
+    expect(forecastByMonth({ ...base, from: late, deals, months: 1, timeZone: "UTC" })[0]?.overdue).toBe(0);
   });
 
   it("uses the tenant's probabilities", () => {
@@ -105,10 +122,11 @@ describe("forecastByMonth", () => {
       fc.property(fc.array(arbDeal, { maxLength: 30 }), fc.integer({ min: 1, max: 24 }), (deals, months) => {
         const f = forecastByMonth({ ...base, deals, months });
         expect(f).toHaveLength(months);
-        const inWindow = deals.filter(
-          (d) => ["NEW", "QUALIFIED", "PROPOSAL_SENT", "NEGOTIATION"].includes(d.stage) && f.some((m) => m.month === d.targetCloseDate.toISOString().slice(0, 7)),
-        );
+        const open = deals.filter((d) => ["NEW", "QUALIFIED", "PROPOSAL_SENT", "NEGOTIATION"].includes(d.stage));
+        const last = f[f.length - 1]!.month;
+        const inWindow = open.filter((d) => d.targetCloseDate.toISOString().slice(0, 7) <= last);
         expect(f.reduce((n, m) => n + m.count, 0)).toBe(inWindow.length);
+        expect(f[0]!.overdue).toBe(open.filter((d) => d.targetCloseDate.toISOString().slice(0, 10) < "2026-05-15").length);
         for (const m of f) expect(new Decimal(m.weightedContractValue).lte(m.contractValue)).toBe(true);
         expect(new Set(f.map((m) => m.month)).size).toBe(months);
       }),

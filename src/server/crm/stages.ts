@@ -30,6 +30,15 @@ export function isOpenStage(stage: DealStage): stage is OpenStage {
   return (OPEN_STAGES as readonly DealStage[]).includes(stage);
 }
 
+/**
+ * An open deal whose target close date is already behind the tenant's today: the pipeline is
+ * out of date and someone should move the date or the stage. Won and lost deals are never
+ * overdue. `closeDatePassed` is computed by the server, which knows the tenant's today.
+ */
+export function isOverdue(deal: { stage: DealStage; closeDatePassed: boolean }): boolean {
+  return isOpenStage(deal.stage) && deal.closeDatePassed;
+}
+
 export const DEFAULT_PROBABILITIES: Readonly<Record<DealStage, number>> = {
   NEW: 10,
   QUALIFIED: 25,

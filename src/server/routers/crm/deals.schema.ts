@@ -51,6 +51,8 @@ export const listDealsInput = z.object({
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month")
     .nullable()
     .default(null),
+  /** Only open deals whose target close date has passed. */
+  overdue: z.boolean().default(false),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(5).max(100).default(25),
 });

@@ -15,7 +15,7 @@ export function DealsIndex({ slug, canWrite, fallbackCurrency }: { slug: string;
   const currency = useTenantCurrency(fallbackCurrency);
   return (
     <div className="space-y-6">
-      <DealsNav slug={slug} view={view}>
+      <DealsNav slug={slug} view={view} canWrite={canWrite}>
         <OwnerFilter resetPage={view === "list"} />
         {view === "list" && <ListFilters />}
       </DealsNav>

@@ -11,6 +11,8 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useDates } from "@/components/format";
 import { useMoney } from "@/components/format-money";
+import { isOverdue } from "@/server/crm/stages";
+import { CloseDate } from "../_components/close-date";
 import type { BoardCard } from "../_components/types";
 import type { DragData } from "./board-dnd";
 
@@ -82,7 +84,9 @@ function CardBody({ card, slug, children }: { card: BoardCard; slug: string; chi
         <dt className="sr-only">{t("card.owner")}</dt>
         <dd className="truncate text-gray-600">{card.owner?.name ?? t("card.noOwner")}</dd>
         <dt className="sr-only">{t("card.closeDate")}</dt>
-        <dd className="whitespace-nowrap text-right text-gray-600">{date(card.targetCloseDate)}</dd>
+        <dd className="whitespace-nowrap text-right">
+          <CloseDate date={date(card.targetCloseDate)} overdue={isOverdue(card)} />
+        </dd>
         <dt className="sr-only">{recurring ? t("totals.mrr") : t("totals.oneOff")}</dt>
         <dd className="truncate font-medium text-gray-900">
           {recurring ? t("card.perMonth", { amount: money(card.mrr, card.currency) }) : money(card.oneOff, card.currency)}

@@ -1,6 +1,6 @@
 /** No deal yet: deals are created from an account, so point there. */
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { ButtonLink } from "@/components/ui/button";
 
 export function EmptyPipeline({ slug }: { slug: string }) {
   const t = useTranslations("deals");
@@ -10,9 +10,9 @@ export function EmptyPipeline({ slug }: { slug: string }) {
         {t("empty.title")}
       </h2>
       <p className="mx-auto mt-1 max-w-md text-sm text-gray-600">{t("empty.body")}</p>
-      <Link href={`/t/${slug}/accounts`} className="mt-4 inline-flex rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">
+      <ButtonLink href={`/t/${slug}/accounts`} className="mt-4">
         {t("empty.toAccounts")}
-      </Link>
+      </ButtonLink>
     </section>
   );
 }

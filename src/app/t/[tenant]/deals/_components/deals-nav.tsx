@@ -1,13 +1,14 @@
 "use client";
-/** The deals area's header: title, board/list switch, forecast link, and its owner filter. */
+/** The deals area's header: title, "New deal", board/list switch, forecast link, and its filters. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { ButtonLink } from "@/components/ui/button";
 import { useUrlState } from "@/components/use-url-state";
 
 type View = "board" | "list" | "forecast";
 
-export function DealsNav({ slug, view, children }: { slug: string; view: View; children?: ReactNode }) {
+export function DealsNav({ slug, view, canWrite, children }: { slug: string; view: View; canWrite: boolean; children?: ReactNode }) {
   const t = useTranslations("deals");
   const url = useUrlState();
   const base = `/t/${slug}/deals`;
@@ -21,7 +22,12 @@ export function DealsNav({ slug, view, children }: { slug: string; view: View; c
   ];
   return (
     <header className="space-y-4">
-      <h1 className="text-2xl font-semibold">{view === "forecast" ? t("forecast.title") : t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{view === "forecast" ? t("forecast.title") : t("title")}</h1>
+        {canWrite && (
+          <ButtonLink href={`${base}/new`}>{t("nav.newDeal")}</ButtonLink>
+        )}
+      </div>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <nav aria-label={t("nav.label")} className="inline-flex rounded-md border border-gray-300 bg-white p-0.5">
           {tabs.map((tab) => (

@@ -5,7 +5,8 @@ import { useMoney } from "@/components/format-money";
 
 type Totals = { mrr: string; oneOff: string; contractValue: string };
 
-export function TotalsCards({ totals, currency, label, commitmentHint }: { totals: Totals; currency: string; label: string; commitmentHint?: boolean }) {
+/** `heading`: show the label as a visible title (where several groups of totals stand together). */
+export function TotalsCards({ totals, currency, label, heading = false, commitmentHint }: { totals: Totals; currency: string; label: string; heading?: boolean; commitmentHint?: boolean }) {
   const t = useTranslations("deals");
   const money = useMoney();
   const items = [
@@ -14,7 +15,8 @@ export function TotalsCards({ totals, currency, label, commitmentHint }: { total
     { key: "contractValue", title: t("totals.contractValue"), value: totals.contractValue, hint: commitmentHint ? t("totals.contractValueHint") : undefined },
   ];
   return (
-    <section aria-label={label}>
+    <section aria-label={label} className="space-y-2">
+      {heading && <h2 className="text-sm font-semibold text-gray-700">{label}</h2>}
       <dl className="grid gap-3 sm:grid-cols-3">
         {items.map((i) => (
           <div key={i.key} className="rounded-lg border border-gray-200 bg-white p-4" data-testid={`total-${i.key}`}>

@@ -9,8 +9,9 @@ import { StageBadge } from "@/components/stage-badge";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { useUrlState } from "@/components/use-url-state";
-import { PIPELINE_STAGES } from "@/server/crm/stages";
+import { isOverdue, PIPELINE_STAGES } from "@/server/crm/stages";
 import { useTRPC } from "@/trpc/client";
+import { CloseDate } from "../_components/close-date";
 import { TotalsCards } from "../_components/totals-cards";
 import { EmptyPipeline } from "../_board/empty-pipeline";
 
@@ -28,19 +29,24 @@ export function DealsList({ slug, ownerId, currency }: { slug: string; ownerId: 
   const rawMonth = url.get("month");
   const closeMonth = rawMonth && MONTH.test(rawMonth) ? rawMonth : null;
   const page = Math.max(1, Number.parseInt(url.get("page") ?? "1", 10) || 1);
-  const input = { ownerId, stage, closeMonth, page, pageSize: PAGE_SIZE };
+  const overdue = url.get("overdue") === "1";
+  const input = { ownerId, stage, closeMonth, overdue, page, pageSize: PAGE_SIZE };
   // The previous page stays on screen while the next one loads, instead of a flash of "Loading".
   const list = useQuery({ ...trpc.deals.list.queryOptions(input), placeholderData: keepPreviousData });
 
   if (list.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
   if (list.error) return <Notice tone="error">{list.error.message}</Notice>;
   const { rows, total, totals } = list.data;
-  const filtered = Boolean(ownerId || stage || closeMonth);
+  const filtered = Boolean(ownerId || stage || closeMonth || overdue);
   if (total === 0 && !filtered) return <EmptyPipeline slug={slug} />;
 
   return (
     <div className="space-y-4" aria-busy={list.isFetching}>
-      <TotalsCards totals={totals} currency={currency} label={t("list.totalsLabel", { count: total })} />
+      <section aria-label={t("list.totalsLabel")} className="space-y-4">
+        {(totals.open.count > 0 || totals.won.count === 0) && <TotalsCards heading totals={totals.open} currency={currency} label={t("list.openTotals", { count: totals.open.count })} />}
+        {totals.won.count > 0 && <TotalsCards heading totals={totals.won} currency={currency} label={t("list.wonTotals", { count: totals.won.count })} />}
+        {totals.lost.count > 0 && <p className="text-sm text-gray-600">{t("list.lostNote", { count: totals.lost.count })}</p>}
+      </section>
       {total === 0 ? (
         <p className="rounded-lg border border-gray-200 bg-white p-6 text-center text-sm text-gray-600">{t("list.noMatch")}</p>
       ) : (
@@ -74,7 +80,9 @@ export function DealsList({ slug, ownerId, currency }: { slug: string; ownerId: 
                   </td>
                   <td className="px-3 py-2"><StageBadge stage={d.stage} /></td>
                   <td className="px-3 py-2 text-gray-700">{d.owner?.name ?? t("card.noOwner")}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-gray-700">{date(d.targetCloseDate)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <CloseDate date={date(d.targetCloseDate)} overdue={isOverdue(d)} />
+                  </td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(d.mrr, d.currency)}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(d.oneOff, d.currency)}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(d.contractValue, d.currency)}</td>

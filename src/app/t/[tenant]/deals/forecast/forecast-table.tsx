@@ -33,7 +33,10 @@ export function ForecastTable({ months, currency }: { months: ForecastMonth[]; c
           {months.map((m) => (
             <tr key={m.month}>
               <th scope="row" className="px-3 py-2 text-left font-medium">{label(m.month, "long")}</th>
-              <td className={cell}>{m.count}</td>
+              <td className={cell}>
+                {m.count}
+                {m.overdue > 0 && <span className="ml-1.5 text-xs font-medium text-red-700">{t("forecast.overdueCount", { count: m.overdue })}</span>}
+              </td>
               <td className={cell}>{money(m.contractValue, currency)}</td>
               <td className={`${cell} font-medium`}>{money(m.weightedContractValue, currency)}</td>
               <td className={cell}>{money(m.weightedMrr, currency)}</td>

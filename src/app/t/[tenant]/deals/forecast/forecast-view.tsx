@@ -4,6 +4,7 @@
  * 12 months, each counted at its stage's probability. Chart for the shape, table for the figures.
  */
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import { ownerParam, useUrlState } from "@/components/use-url-state";
@@ -15,7 +16,7 @@ import { ForecastChart } from "./forecast-chart";
 import { ForecastTable } from "./forecast-table";
 import { WeightingNote } from "./weighting-note";
 
-export function ForecastView({ slug, isAdmin, fallbackCurrency }: { slug: string; isAdmin: boolean; fallbackCurrency: string }) {
+export function ForecastView({ slug, isAdmin, canWrite, fallbackCurrency }: { slug: string; isAdmin: boolean; canWrite: boolean; fallbackCurrency: string }) {
   const t = useTranslations("deals");
   const trpc = useTRPC();
   const url = useUrlState();
@@ -24,7 +25,7 @@ export function ForecastView({ slug, isAdmin, fallbackCurrency }: { slug: string
   const forecast = useQuery(trpc.deals.forecast.queryOptions({ ownerId }));
   return (
     <div className="max-w-6xl space-y-6">
-      <DealsNav slug={slug} view="forecast">
+      <DealsNav slug={slug} view="forecast" canWrite={canWrite}>
         <OwnerFilter />
       </DealsNav>
       <p className="max-w-3xl text-sm text-gray-600">{t("forecast.intro")}</p>
@@ -44,10 +45,26 @@ export function ForecastView({ slug, isAdmin, fallbackCurrency }: { slug: string
               <ForecastChart months={forecast.data} currency={currency} />
             </div>
           </section>
+          <OverdueNotice slug={slug} count={forecast.data[0]?.overdue ?? 0} />
           <ForecastTable months={forecast.data} currency={currency} />
         </>
       )}
       <WeightingNote slug={slug} isAdmin={isAdmin} />
     </div>
+  );
+}
+
+/** Overdue deals are counted in the current month; say so, and lead to them. */
+function OverdueNotice({ slug, count }: { slug: string; count: number }) {
+  const t = useTranslations("deals");
+  const url = useUrlState();
+  if (count === 0) return null;
+  return (
+    <Notice tone="warning">
+      {t("forecast.overdueNotice", { count })}{" "}
+      <Link href={url.href(`/t/${slug}/deals`, { view: "list", overdue: "1" })} className="font-medium underline">
+        {t("forecast.overdueLink")}
+      </Link>
+    </Notice>
   );
 }

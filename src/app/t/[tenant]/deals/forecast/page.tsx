@@ -8,10 +8,10 @@ export const metadata: Metadata = { title: "Forecast" };
 
 export default async function ForecastPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
-  const { tenant, isAdmin } = await crmAccess(slug);
+  const { tenant, isAdmin, canWrite } = await crmAccess(slug);
   return (
     <Suspense>
-      <ForecastView slug={slug} isAdmin={isAdmin} fallbackCurrency={currencyOf(tenant.country)} />
+      <ForecastView slug={slug} isAdmin={isAdmin} canWrite={canWrite} fallbackCurrency={currencyOf(tenant.country)} />
     </Suspense>
   );
 }
