@@ -4,6 +4,7 @@ import { z } from "zod";
 import { EmailButton, EmailLayout, paragraph } from "./components/layout";
 import { emailTranslator } from "./i18n";
 import { Role } from "../src/generated/prisma/enums";
+import { formatDateTime } from "../src/i18n/format/format";
 import type { AppLocale } from "../src/i18n/locales";
 
 export const invitationPayload = z.object({
@@ -14,6 +15,8 @@ export const invitationPayload = z.object({
   roles: z.array(z.enum(Role)).min(1),
   expiresAt: z.iso.datetime(),
   timezone: z.string(),
+  // The tenant's, for the date's formats; absent from invitations queued before it was added.
+  country: z.string().nullish(),
 });
 export type InvitationPayload = z.infer<typeof invitationPayload>;
 
@@ -25,6 +28,7 @@ export const invitationPreview: InvitationPayload = {
   roles: ["TECHNICIAN"],
   expiresAt: "2026-12-01T12:00:00.000Z",
   timezone: "Europe/London",
+  country: "GB",
 };
 
 export function invitationSubject(locale: AppLocale, p: InvitationPayload) {
@@ -34,7 +38,7 @@ export function invitationSubject(locale: AppLocale, p: InvitationPayload) {
 export default function InvitationEmail({ locale = "en", ...p }: InvitationPayload & { locale?: AppLocale } = invitationPreview) {
   const t = emailTranslator(locale);
   const roles = p.roles.map((r) => t(`roles.${r}`)).join(", ");
-  const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: p.timezone }).format(new Date(p.expiresAt));
+  const expires = formatDateTime(new Date(p.expiresAt), { language: locale, country: p.country, timeZone: p.timezone }, "long");
   return (
     <EmailLayout lang={locale} preview={t("emails.invitation.preview", { tenant: p.tenantName })} brand={{ name: p.tenantName, color: p.brandColor }} footer={t("emails.invitation.footer")}>
       <Text style={paragraph}>{t("emails.invitation.intro", { inviter: p.inviterName, tenant: p.tenantName, roles })}</Text>

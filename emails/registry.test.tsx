@@ -26,6 +26,7 @@ const invitation = {
   // 23:30 UTC on 1 December is already 2 December in Paris, and still 1 December in New York.
   expiresAt: "2026-12-01T23:30:00.000Z",
   timezone: "Europe/Paris",
+  country: "FR",
 };
 
 const HTML_TAG = /<\/?[a-z][^>]*>/i;
@@ -103,17 +104,25 @@ describe("renderEmail: invitation", () => {
     expect(r.text).not.toMatch(HTML_TAG);
   });
 
-  it("formats the expiry in the tenant's time zone and language", async () => {
+  it("formats the expiry in the reader's language with the tenant's country and time zone", async () => {
     const fr = plain((await renderEmail("invitation", "fr", invitation)).text);
     expect(fr).toContain("expire le 2 décembre 2026 à 00:30");
 
-    const en = plain((await renderEmail("invitation", "en", invitation)).text);
-    expect(en).toContain("December 2, 2026");
-    expect(en).toContain("12:30 AM");
+    // English in a French tenant: English words, day first and the 24-hour clock.
+    const enFr = plain((await renderEmail("invitation", "en", invitation)).text);
+    expect(enFr).toContain("2 December 2026 at 00:30");
 
-    const ny = plain((await renderEmail("invitation", "en", { ...invitation, timezone: "America/New_York" })).text);
-    expect(ny).toContain("December 1, 2026");
-    expect(ny).toContain("6:30 PM");
+    const gb = plain((await renderEmail("invitation", "en", { ...invitation, country: "GB", timezone: "Europe/London" })).text);
+    expect(gb).toContain("1 December 2026 at 23:30");
+
+    const ny = plain((await renderEmail("invitation", "en", { ...invitation, country: "US", timezone: "America/New_York" })).text);
+    expect(ny).toContain("December 1, 2026 at 6:30 PM");
+  });
+
+  it("still renders an invitation queued before payloads carried the country", async () => {
+    const { country: _country, ...older } = invitation;
+    const en = plain((await renderEmail("invitation", "en", older)).text);
+    expect(en).toContain("December 2, 2026 at 12:30 AM");
   });
 
   it("does not put the inviter or tenant into the wrong language's sentence", async () => {

@@ -1,10 +1,13 @@
 "use client";
-/** Money arrives as decimal strings (never floats) and is shown in the person's language. */
-import { useLocale } from "next-intl";
+/** Money for client components, in the tenant's formats (src/i18n/format/money): decimal strings, never floats. */
 import { useCallback } from "react";
-import { formatMoney } from "@/server/crm/money";
+import { formatMoney } from "@/i18n/format/money";
+import { useFormatPlace } from "./format";
 
 export function useMoney() {
-  const locale = useLocale();
-  return useCallback((amount: string, currency: string) => formatMoney(amount, currency, locale), [locale]);
+  const { language, country, timeZone } = useFormatPlace();
+  return useCallback(
+    (amount: string, currency: string, options?: { compact?: boolean }) => formatMoney(amount, currency, { language, country, timeZone }, options),
+    [language, country, timeZone],
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Money on deals and service lines (DESIGN §2): reading a price a person typed, the amounts
- * a line contributes (MRR, one-off, contract value), deal totals, and display. Everything is
- * decimal.js: prices are stored as DECIMAL(12,2) and a float would drift on sums.
+ * a line contributes (MRR, one-off, contract value), deal totals and rounding; display is
+ * src/i18n/format/money.ts. Everything is decimal.js: prices are stored as DECIMAL(12,2) and
+ * a float would drift on sums.
  */
 import Decimal from "decimal.js";
 import { z } from "zod";
@@ -127,7 +128,8 @@ export function assertCurrency(dealCurrency: string, serviceTypeCurrency: string
   }
 }
 
-function fixed(d: Decimal, places: number): string {
+/** Half up to `places` decimals, as a string; never "-0.00". Money is rounded only to be shown or stored. */
+export function roundHalfUp(d: Decimal, places: number): string {
   const s = d.toFixed(places, Decimal.ROUND_HALF_UP);
   // decimal.js keeps the sign of a negative amount that rounds to zero ("-0.00").
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
@@ -135,15 +137,5 @@ function fixed(d: Decimal, places: number): string {
 
 /** 2 decimals, half up: "1234.50". */
 export function roundMoney(d: Decimal): string {
-  return fixed(d, 2);
-}
-
-/**
- * "1 234,50 €" / "€1,234.50". Rounded with decimal.js to the currency's own minor unit
- * (2 for EUR, 0 for JPY), then handed to Intl as a string, which formats it digit for digit.
- */
-export function formatMoney(amount: Decimal.Value, currency: string, locale: "en" | "fr"): string {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(fixed(new Decimal(amount), digits) as `${number}`);
+  return roundHalfUp(d, 2);
 }

@@ -49,6 +49,7 @@ export async function inviteMember(db: TenantDb, inviter: { id: string; name: st
       roles: inv.roles,
       expiresAt: expiresAt.toISOString(),
       timezone: tenant.timezone,
+      country: tenant.country,
     },
   });
   db.afterCommit(() => dispatchEmails([outboxId]));

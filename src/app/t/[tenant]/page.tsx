@@ -1,15 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { createFormat, placeOf } from "@/i18n/format/format";
 import { tenantPage } from "./tenant";
 
 export default async function TenantHome({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const { user, tenant } = await tenantPage(slug);
   const t = await getTranslations("home");
-  const format = await getFormatter();
+  const format = createFormat(placeOf(await getLocale(), tenant));
   return (
     <div className="max-w-3xl space-y-6">
       <header>
-        <p className="text-sm text-gray-500">{format.dateTime(new Date(), { dateStyle: "full" })}</p>
+        <p className="text-sm text-gray-500">{format.day(new Date(), "full")}</p>
         <h1 className="text-2xl font-semibold">{t("greeting", { name: user.name.split(" ")[0] ?? user.name })}</h1>
         <p className="text-sm text-gray-600">{t("tenant", { tenant: tenant.name })}</p>
       </header>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { ListAccountsInput } from "@/server/routers/crm/accounts.schema";
 import { useAccounts } from "../_components/context";
 import { StatusBadge } from "../_components/status-badge";
@@ -18,7 +18,7 @@ const TD = "px-4 py-3 text-sm";
 export function AccountsTable({ rows, params, onSort, stale }: Props) {
   const t = useTranslations("accounts.list");
   const { slug } = useAccounts();
-  const dates = useDates();
+  const dates = useFormat();
   const sortable = (key: SortKey, label: string, className = "") => {
     const active = params.sort === key;
     const dir = active ? params.dir : null;

@@ -1,7 +1,8 @@
 "use client";
 /** Step 1: choose or drop a CSV file; it is read here, in the browser, and sent nowhere yet. */
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState, type DragEvent } from "react";
+import { useFormat } from "@/components/format";
 import { Notice } from "@/components/ui/notice";
 import { IMPORT_FIELDS } from "@/server/routers/crm/import.schema";
 import { saveFile } from "@/components/save-file";
@@ -9,7 +10,7 @@ import { CSV, isProblem, MAX_ROWS, readCsv, type CsvFile, type CsvProblem } from
 
 export function FileStep({ onFile }: { onFile: (file: CsvFile) => void }) {
   const t = useTranslations("accounts.import");
-  const format = useFormatter();
+  const format = useFormat();
   const max = format.number(MAX_ROWS);
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);

@@ -9,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { actionKey } from "@/components/activity-changes";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { useMembers } from "@/components/member-select";
 import type { DealStage } from "@/generated/prisma/enums";
 import { PIPELINE_STAGES } from "@/server/crm/stages";
@@ -24,7 +24,7 @@ const isStage = (v: unknown): v is DealStage => (PIPELINE_STAGES as readonly unk
 export function useActivitySummary() {
   const t = useTranslations("deals");
   const trpc = useTRPC();
-  const date = useDates().calendar;
+  const date = useFormat().calendar;
   const members = useMembers();
   const types = useQuery(trpc.catalogue.list.queryOptions());
   return useCallback(

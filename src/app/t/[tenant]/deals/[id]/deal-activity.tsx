@@ -1,13 +1,13 @@
 "use client";
 /** The deal's history, newest first: what changed, who did it, when. */
 import { useTranslations } from "next-intl";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { DealDetail } from "../_components/types";
 import { useActivitySummary } from "./activity-summary";
 
 export function DealActivity({ deal, myUserId }: { deal: DealDetail; myUserId: string }) {
   const t = useTranslations("deals");
-  const dates = useDates();
+  const dates = useFormat();
   const summarize = useActivitySummary();
   return (
     <section aria-labelledby="activity-title" className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">

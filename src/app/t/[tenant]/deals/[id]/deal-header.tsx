@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { StageBadge } from "@/components/stage-badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -22,7 +22,7 @@ type Props = { slug: string; deal: DealDetail; canWrite: boolean; onWon: (r: Mar
 export function DealHeader({ slug, deal, canWrite, onWon }: Props) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
-  const date = useDates().calendar;
+  const date = useFormat().calendar;
   const move = useMoveDeal(null);
   const [editing, setEditing] = useState(false);
   const [winning, setWinning] = useState(false);

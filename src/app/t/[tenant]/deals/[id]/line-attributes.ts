@@ -6,7 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { AttributeSchema } from "@/server/crm/attributes";
 
 export type AttributeDraft = Record<string, string | boolean>;
@@ -38,7 +38,7 @@ export function valuesOf(schema: AttributeSchema, draft: AttributeDraft): Record
 /** "Extensions: 12 · On-site installation: yes": a line's attributes in one short line. */
 export function useAttributeSummary() {
   const t = useTranslations("deals");
-  const date = useDates().calendar;
+  const date = useFormat().calendar;
   return useCallback(
     (schema: AttributeSchema, values: Record<string, string | number | boolean>) =>
       schema

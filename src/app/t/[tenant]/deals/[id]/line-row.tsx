@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { Button } from "@/components/ui/button";
 import { useValidationMessage } from "@/components/use-validation-message";
@@ -18,7 +18,7 @@ export function LineRow({ line, currency, won, editable, onEdit }: Props) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
   const money = useMoney();
-  const date = useDates().calendar;
+  const date = useFormat().calendar;
   const summary = useAttributeSummary();
   const trpc = useTRPC();
   const invalidate = useInvalidateDeals();

@@ -9,7 +9,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { isOverdue } from "@/server/crm/stages";
 import { CloseDate } from "../_components/close-date";
@@ -65,7 +65,7 @@ export function DealCardOverlay({ card, slug }: { card: BoardCard; slug: string 
 function CardBody({ card, slug, children }: { card: BoardCard; slug: string; children?: ReactNode }) {
   const t = useTranslations("deals");
   const money = useMoney();
-  const date = useDates().calendar;
+  const date = useFormat().calendar;
   const recurring = card.mrr !== "0.00";
   // Positioned, so its visually hidden labels stay inside the scrolling board.
   return (

@@ -7,7 +7,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useDates, useToday } from "@/components/format";
+import { useFormat, useToday } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -35,7 +35,7 @@ function MarkWonForm({ dealId, onClose, onWon }: { dealId: string; onClose: () =
   const v = useValidationMessage();
   const trpc = useTRPC();
   const today = useToday();
-  const date = useDates().calendar;
+  const date = useFormat().calendar;
   const money = useMoney();
   const invalidate = useInvalidateDeals();
   const deal = useQuery(trpc.deals.get.queryOptions({ id: dealId }));

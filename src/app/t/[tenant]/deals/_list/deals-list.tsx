@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { StageBadge } from "@/components/stage-badge";
 import { Notice } from "@/components/ui/notice";
@@ -23,7 +23,7 @@ export function DealsList({ slug, ownerId, currency }: { slug: string; ownerId: 
   const trpc = useTRPC();
   const url = useUrlState();
   const money = useMoney();
-  const date = useDates().calendar;
+  const date = useFormat().calendar;
   const rawStage = url.get("stage");
   const stage = PIPELINE_STAGES.find((s) => s === rawStage) ?? null;
   const rawMonth = url.get("month");

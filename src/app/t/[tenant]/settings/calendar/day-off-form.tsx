@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { useMembers } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -18,7 +18,7 @@ type Props = { today: string; me: string; canManageOthers: boolean };
 export function DayOffForm({ today, me, canManageOthers }: Props) {
   const t = useTranslations("calendar.daysOff");
   const v = useValidationMessage();
-  const dates = useDates();
+  const dates = useFormat();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [membershipId, setMembershipId] = useState(me);

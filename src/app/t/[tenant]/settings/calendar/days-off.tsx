@@ -7,7 +7,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
@@ -62,7 +62,7 @@ export function DaysOff({ daysOff, today, me, canManageOthers }: Props) {
 function DayOffRow({ dayOff, mine, removable, onProblem }: { dayOff: DayOff; mine: boolean; removable: boolean; onProblem: (p: string | null) => void }) {
   const t = useTranslations("calendar.daysOff");
   const v = useValidationMessage();
-  const dates = useDates();
+  const dates = useFormat();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const remove = useMutation(

@@ -1,7 +1,7 @@
 "use client";
 /** The public holidays of the next twelve months, as the holiday library gives them for the tenant's country. */
 import { useTranslations } from "next-intl";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { CalendarSettings } from "./types";
 import { isoWeekday, useWeekdays } from "./use-weekdays";
 
@@ -9,7 +9,7 @@ type Props = { holidays: CalendarSettings["holidays"]; workingDays: number[]; co
 
 export function HolidaysList({ holidays, workingDays, countryName }: Props) {
   const t = useTranslations("calendar.holidays");
-  const dates = useDates();
+  const dates = useFormat();
   const weekdays = useWeekdays();
   return (
     <section aria-labelledby="holidays-heading" className="space-y-3">

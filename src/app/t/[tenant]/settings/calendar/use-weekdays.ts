@@ -3,8 +3,8 @@
  * Weekday names in the person's language, keyed by ISO number (1 = Monday … 7 = Sunday, as
  * the tenant's working days are stored), listed Monday first as both our languages' weeks are.
  */
-import { useLocale } from "next-intl";
 import { useMemo } from "react";
+import { useFormat } from "@/components/format";
 
 export type Weekday = { iso: number; name: string };
 
@@ -14,13 +14,12 @@ export function isoWeekday(date: string): number {
 }
 
 export function useWeekdays(): Weekday[] {
-  const locale = useLocale();
+  const format = useFormat();
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
-    // 1 January 2024 was a Monday. French writes weekdays in lower case; a label starts with a capital.
+    // French writes weekdays in lower case; a label starts with a capital.
     return [1, 2, 3, 4, 5, 6, 7].map((iso) => {
-      const name = format.format(new Date(Date.UTC(2024, 0, iso)));
-      return { iso, name: name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) };
+      const name = format.weekday(iso);
+      return { iso, name: name.charAt(0).toLocaleUpperCase(format.locale) + name.slice(1) };
     });
-  }, [locale]);
+  }, [format]);
 }

@@ -6,8 +6,9 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { useFormat } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { Checkbox, SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -40,11 +41,11 @@ export function WeekForm({ settings, editable, countries, timeZones }: Props) {
 
 function WeekSummary({ settings, countries }: { settings: CalendarSettings; countries: Country[] }) {
   const t = useTranslations("calendar.week");
-  const locale = useLocale();
+  const format = useFormat();
   const weekdays = useWeekdays();
   const worked = weekdays.filter((d) => settings.workingDays.includes(d.iso)).map((d) => d.name);
   const rows = [
-    [t("workingDays"), worked.length ? new Intl.ListFormat(locale).format(worked) : t("none")],
+    [t("workingDays"), worked.length ? format.list(worked) : t("none")],
     [t("country"), countries.find((c) => c.code === settings.country)?.name ?? settings.country],
     [t("timezone"), settings.timezone],
   ];

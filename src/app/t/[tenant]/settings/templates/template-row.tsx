@@ -2,7 +2,7 @@
 /** One template in the library: what it is, which version runs, and what can be done with it. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import type { Outcome, TemplateSummary } from "./types";
 import { useTemplateActions } from "./use-template-actions";
@@ -13,7 +13,7 @@ const badge = "ml-2 inline-block rounded-full px-2 py-0.5 text-xs font-medium";
 
 export function TemplateRow({ slug, template: tpl, canDesign, onOutcome }: Props) {
   const t = useTranslations("templates");
-  const dates = useDates();
+  const dates = useFormat();
   const { duplicate, makeDefault, archive, exportFile } = useTemplateActions(slug, tpl, onOutcome);
   const busy = duplicate.isPending || makeDefault.isPending || archive.isPending;
   // The server refuses the others (no type, unpublished, archived): not offering them beats explaining the refusal.
@@ -44,8 +44,9 @@ export function TemplateRow({ slug, template: tpl, canDesign, onOutcome }: Props
       <td className="px-3 py-2 text-right tabular-nums">{tpl.phases}</td>
       <td className="px-3 py-2 text-right tabular-nums">{tpl.actions}</td>
       <td className="whitespace-nowrap px-3 py-2 text-gray-700">
-        <time dateTime={tpl.lastEditedAt.toISOString()} title={dates.instant(tpl.lastEditedAt)}>
-          {dates.day(tpl.lastEditedAt)}
+        {/* "yesterday", the exact moment on hover; the server's clock and the browser's may differ by a minute. */}
+        <time dateTime={tpl.lastEditedAt.toISOString()} title={dates.instant(tpl.lastEditedAt)} suppressHydrationWarning>
+          {dates.relative(tpl.lastEditedAt, new Date())}
         </time>
       </td>
       <td className="px-3 py-2">

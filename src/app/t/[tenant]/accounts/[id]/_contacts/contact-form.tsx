@@ -2,12 +2,12 @@
 /**
  * Adds or edits a contact inline. Validated with the server's schema; phone numbers are also
  * read as the server will (the tenant's country unless they start with +), so a typo shows
- * before the round trip.
+ * before the round trip; their placeholder is an example number of that country.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { formatPhone } from "@/components/format-phone";
+import { formatPhone, phoneExample } from "@/i18n/format/phone";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -47,6 +47,7 @@ export function ContactForm({ accountId, contact, onDone }: Props) {
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [form, setForm] = useState<Form>(() => formOf(contact, locale));
+  const example = phoneExample(country) ?? undefined;
   const [errors, setErrors] = useState<FieldErrors>({});
   const options = {
     onSuccess: async () => {
@@ -85,8 +86,8 @@ export function ContactForm({ accountId, contact, onDone }: Props) {
         <TextField label={t("lastName")} value={form.lastName} onChange={(e) => set("lastName", e.target.value)} error={err("lastName")} autoComplete="off" required />
         <TextField label={t("jobTitle")} value={form.jobTitle} onChange={(e) => set("jobTitle", e.target.value)} error={err("jobTitle")} autoComplete="off" />
         <TextField label={t("email")} type="email" value={form.email} onChange={(e) => set("email", e.target.value)} error={err("email")} autoComplete="off" />
-        <TextField label={t("phone")} type="tel" value={form.phone} onChange={(e) => set("phone", e.target.value)} error={err("phone")} hint={t("phoneHint")} autoComplete="off" />
-        <TextField label={t("mobile")} type="tel" value={form.mobile} onChange={(e) => set("mobile", e.target.value)} error={err("mobile")} hint={t("phoneHint")} autoComplete="off" />
+        <TextField label={t("phone")} type="tel" value={form.phone} onChange={(e) => set("phone", e.target.value)} error={err("phone")} hint={t("phoneHint")} placeholder={example} autoComplete="off" />
+        <TextField label={t("mobile")} type="tel" value={form.mobile} onChange={(e) => set("mobile", e.target.value)} error={err("mobile")} hint={t("phoneHint")} placeholder={example} autoComplete="off" />
       </div>
       <div className="flex flex-wrap items-start gap-x-10 gap-y-4">
         <RolesPicker value={form.roles} onChange={(r) => set("roles", r)} error={err("roles")} />

@@ -2,7 +2,7 @@
 /** One contact: roles as chips, email and numbers as links, and its edit / (de)activate actions. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { formatPhone } from "@/components/format-phone";
+import { formatPhone } from "@/i18n/format/phone";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/client";
 import { useAccounts } from "../../_components/context";

@@ -2,7 +2,7 @@
 /** The account's history (the account, its contacts and its deals): who did what, when, and what changed. */
 import { useTranslations } from "next-intl";
 import { actionKey, changesOf } from "@/components/activity-changes";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { EmptyLine, Section } from "../../_components/section";
 import type { AccountDetail, ActivityEntry } from "../../_components/types";
 import { useDescribeValue } from "./activity-values";
@@ -39,7 +39,7 @@ function subjectOf(a: ActivityEntry, account: AccountDetail): string {
 
 function ActivityItem({ entry: a, account }: { entry: ActivityEntry; account: AccountDetail }) {
   const t = useTranslations("accounts.activity");
-  const dates = useDates();
+  const dates = useFormat();
   const describe = useDescribeValue(account);
   const key = actionKey(a.action);
   const values = { actor: a.actorName ?? (a.actorId ? t("formerMember") : t("system")), subject: subjectOf(a, account) };

@@ -6,8 +6,8 @@
  */
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo } from "react";
-import { useDates } from "@/components/format";
-import { formatPhone } from "@/components/format-phone";
+import { useFormat } from "@/components/format";
+import { formatPhone } from "@/i18n/format/phone";
 import { useMembers } from "@/components/member-select";
 import { ACCOUNT_STATUSES } from "../../_components/status-badge";
 import type { AccountDetail } from "../../_components/types";
@@ -20,7 +20,7 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 export function useDescribeValue(account: AccountDetail) {
   const t = useTranslations("accounts");
-  const dates = useDates();
+  const dates = useFormat();
   const members = useMembers();
   const memberName = useMemo(() => new Map((members.data ?? []).map((m) => [m.id, m.name])), [members.data]);
   const accountName = useMemo(

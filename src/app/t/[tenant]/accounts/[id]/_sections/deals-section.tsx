@@ -2,7 +2,7 @@
 /** The account's deals, newest first, with their money; each opens on the deals pages. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { StageBadge } from "@/components/stage-badge";
 import { useAccounts } from "../../_components/context";
@@ -14,7 +14,7 @@ export function DealsSection({ account }: { account: AccountDetail }) {
   const t = useTranslations("accounts.deals");
   const { slug, canWrite } = useAccounts();
   const money = useMoney();
-  const dates = useDates();
+  const dates = useFormat();
   return (
     <Section
       id="deals-heading"

@@ -2,7 +2,7 @@
 /** What the account is billed for: one subscription per won service line, and who pays it. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import type { SubscriptionStatus } from "@/generated/prisma/enums";
 import { useAccounts } from "../../_components/context";
@@ -19,7 +19,7 @@ export function SubscriptionsSection({ account }: { account: AccountDetail }) {
   const t = useTranslations("accounts.subscriptions");
   const { slug } = useAccounts();
   const money = useMoney();
-  const dates = useDates();
+  const dates = useFormat();
   const link = "text-brand underline-offset-2 hover:underline";
   return (
     <Section id="subscriptions-heading" title={t("title")} count={account.subscriptions.length}>

@@ -1,13 +1,13 @@
 "use client";
 /** The catalogue at a glance: each service type's defaults, its attributes and how much it is used. */
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useMoney } from "@/components/format-money";
 import { Button } from "@/components/ui/button";
-import { formatMoney } from "@/server/crm/money";
 import type { ServiceType } from "../../../deals/_components/types";
 
 export function ServiceTypeTable({ types, editingId, onEdit }: { types: ServiceType[]; editingId: string | null; onEdit: (id: string) => void }) {
   const t = useTranslations("deals");
-  const locale = useLocale();
+  const money = useMoney();
   return (
     <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white [contain:inline-size]">
       <table className="min-w-full text-sm">
@@ -29,7 +29,7 @@ export function ServiceTypeTable({ types, editingId, onEdit }: { types: ServiceT
               <th scope="row" className="px-3 py-2 text-left font-medium">{s.name}</th>
               <td className="px-3 py-2">{s.requiresInstallation ? t("catalogue.installationYes") : t("catalogue.installationNo")}</td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                {formatMoney(s.defaultUnitPrice, s.currency, locale)} <span className="text-gray-500">· {t(`frequencies.${s.defaultFrequency}`)}</span>
+                {money(s.defaultUnitPrice, s.currency)} <span className="text-gray-500">· {t(`frequencies.${s.defaultFrequency}`)}</span>
               </td>
               <td className="px-3 py-2">{s.currency}</td>
               <td className="px-3 py-2 text-right tabular-nums">{s.attributeSchema.length}</td>

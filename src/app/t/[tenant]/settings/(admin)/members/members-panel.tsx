@@ -1,10 +1,11 @@
 "use client";
 /** Settings → Members: invite people, change roles, remove members, revoke invitations. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { useFormat } from "@/components/format";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import type { Role } from "@/generated/prisma/enums";
@@ -175,7 +176,7 @@ function MemberRow({ member }: { member: Member }) {
 function InvitationRow({ invitation }: { invitation: { id: string; email: string; roles: Role[]; expiresAt: Date } }) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
-  const format = useFormatter();
+  const format = useFormat();
   const trpc = useTRPC();
   const invalidate = useInvalidateMembers();
   const revoke = useMutation(trpc.members.revokeInvitation.mutationOptions({ onSuccess: invalidate }));
@@ -184,7 +185,7 @@ function InvitationRow({ invitation }: { invitation: { id: string; email: string
       <div className="min-w-0 flex-1">
         <p className="font-medium">{invitation.email}</p>
         <p className="text-sm text-gray-500">
-          {invitation.roles.map((r) => tr(r)).join(", ")} · {t("expires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          {invitation.roles.map((r) => tr(r)).join(", ")} · {t("expires", { date: format.instant(invitation.expiresAt) })}
         </p>
       </div>
       <Button variant="secondary" pending={revoke.isPending} onClick={() => revoke.mutate({ invitationId: invitation.id })}>

@@ -6,14 +6,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { TemplateDetail } from "./types";
 
 type Props = { href: string; versions: TemplateDetail["versions"]; viewing: number | null };
 
 export function VersionHistory({ href, versions, viewing }: Props) {
   const t = useTranslations("builder.history");
-  const dates = useDates();
+  const dates = useFormat();
   const [open, setOpen] = useState(viewing !== null);
   const id = useId();
   return (

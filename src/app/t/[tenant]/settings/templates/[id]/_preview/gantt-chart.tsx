@@ -7,17 +7,15 @@
  *
  * Hidden from assistive technology: `ScheduleTable` says the same in rows and columns.
  */
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { GanttModel, Span } from "./gantt-rows";
 import { useRoleLabel } from "./use-role-label";
 
 /** The narrowest a day may get before the chart scrolls instead. */
 const DAY_MIN_PX = 12;
 const LABEL_WIDTH = "14rem";
-
-const utc = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 function Row({ label, children, strong = false }: { label: ReactNode; children?: ReactNode; strong?: boolean }) {
   return (
@@ -32,8 +30,7 @@ function Row({ label, children, strong = false }: { label: ReactNode; children?:
 
 export function GanttChart({ model }: { model: GanttModel }) {
   const t = useTranslations("preview.timeline");
-  const format = useFormatter();
-  const dates = useDates();
+  const dates = useFormat();
   const roleLabel = useRoleLabel();
   const { axis, groups, goLive } = model;
   const pct = (days: number) => `${(days / axis.days) * 100}%`;
@@ -58,12 +55,12 @@ export function GanttChart({ model }: { model: GanttModel }) {
         <Row label={null}>
           {months.map((m) => (
             <span key={m.offset} className="absolute top-0.5 pl-1 font-semibold whitespace-nowrap text-gray-700" style={{ left: pct(m.offset) }}>
-              {format.dateTime(utc(m.date), { month: "short", year: "numeric", timeZone: "UTC" })}
+              {dates.calendar(m.date, "month")}
             </span>
           ))}
           {axis.weeks.map((w) => (
             <span key={w.offset} className="absolute bottom-0.5 pl-1 text-gray-500" style={{ left: pct(w.offset) }}>
-              {format.dateTime(utc(w.date), { day: "numeric", timeZone: "UTC" })}
+              {dates.calendar(w.date, "dayOfMonth")}
             </span>
           ))}
           {goLive && (

@@ -4,13 +4,13 @@
  * phase, and their dates. Visually hidden because the chart shows the same to sighted people.
  */
 import { useTranslations } from "next-intl";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { GanttGroup } from "./gantt-rows";
 import { useRoleLabel } from "./use-role-label";
 
 export function ScheduleTable({ groups }: { groups: GanttGroup[] }) {
   const t = useTranslations("preview.timeline");
-  const dates = useDates();
+  const dates = useFormat();
   const roleLabel = useRoleLabel();
   return (
     <table className="sr-only">

@@ -9,8 +9,9 @@
  * builder has not flagged yet): that shows a sentence, never an error boundary, because the
  * cards already say what is wrong.
  */
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { useFormat } from "@/components/format";
 import { Notice } from "@/components/ui/notice";
 import { countBusinessDays, isIsoDate, type BusinessCalendar } from "@/server/calendar/business-days";
 import type { AttributeSchema } from "@/server/crm/attributes";
@@ -35,7 +36,7 @@ type Outcome =
 
 export function TimelinePreview({ document, attributes, calendar, disabled = false }: Props) {
   const t = useTranslations("preview.timeline");
-  const format = useFormatter();
+  const format = useFormat();
   const [overrides, setOverrides] = useState<Record<string, string | boolean>>({});
   const [start, setStart] = useState(calendar.today);
 
@@ -81,7 +82,7 @@ export function TimelinePreview({ document, attributes, calendar, disabled = fal
             <p className="text-lg font-semibold text-gray-900">
               {outcome.schedule.goLiveDate
                 ? t("goLive", {
-                    date: format.dateTime(new Date(`${outcome.schedule.goLiveDate}T00:00:00.000Z`), { dateStyle: "full", timeZone: "UTC" }),
+                    date: format.calendar(outcome.schedule.goLiveDate, "full"),
                     days: outcome.businessDays ?? 0,
                   })
                 : t("noGoLive")}
