@@ -132,6 +132,8 @@ describe("formatRelative", () => {
   });
 
   it("counts minutes and hours within the same day", () => {
+    expect(formatRelative(new Date("2026-12-02T09:59:50Z"), GB, now)).toBe("now");
+    expect(formatRelative(new Date("2026-12-02T09:59:50Z"), FR, now)).toBe("maintenant");
     expect(formatRelative(new Date("2026-12-02T09:58:00Z"), GB, now)).toBe("2 minutes ago");
     expect(formatRelative(new Date("2026-12-02T13:00:00Z"), GB, now)).toBe("in 3 hours");
     expect(formatRelative(new Date("2026-12-02T08:00:00Z"), FR, now)).toBe("il y a 2 heures");

@@ -107,7 +107,7 @@ const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /**
- * "yesterday", "in 3 days", "2 hours ago", "last month" / « hier », « dans 3 jours ». Days are
+ * "now", "yesterday", "in 3 days", "2 hours ago" / « maintenant », « hier », « dans 3 jours ». Days are
  * counted as calendar days in the tenant's zone, so an instant of 23:00 the day before is
  * "yesterday" even at 00:30. A calendar date ("YYYY-MM-DD") never gets hours.
  */
@@ -119,6 +119,7 @@ export function formatRelative(value: CalendarDate, place: FormatPlace, now: Dat
   const days = daysBetween(calendarDateIn(now, place.timeZone), day);
   if (days === 0 && !isCalendar) {
     const minutes = Math.round((value.getTime() - now.getTime()) / 60_000);
+    if (minutes === 0) return rtf.format(0, "second");
     return Math.abs(minutes) < 60 ? rtf.format(minutes, "minute") : rtf.format(Math.round(minutes / 60), "hour");
   }
   const size = Math.abs(days);
