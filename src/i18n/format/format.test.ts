@@ -5,13 +5,9 @@
  * no-break or a narrow no-break space before "PM"), so `plain` makes them one kind of space.
  */
 import { describe, expect, it } from "vitest";
-import { createFormat, formatCalendarDate, formatDate, formatDateTime, formatRelative, type FormatPlace } from "./format";
+import { FR, GB, plain, US } from "../../../tests/support/places";
+import { createFormat, formatCalendarDate, formatDate, formatDateTime, formatRelative } from "./format";
 import { formatLocale } from "./locale";
-
-const GB: FormatPlace = { language: "en", country: "GB", timeZone: "Europe/London" };
-const US: FormatPlace = { language: "en", country: "US", timeZone: "America/New_York" };
-const FR: FormatPlace = { language: "fr", country: "FR", timeZone: "Europe/Paris" };
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
 describe("formatLocale", () => {
   it.each([

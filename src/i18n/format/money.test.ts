@@ -4,13 +4,8 @@
  */
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import type { FormatPlace } from "./format";
+import { FR, GB, plain, US } from "../../../tests/support/places";
 import { formatMoney } from "./money";
-
-const GB: FormatPlace = { language: "en", country: "GB", timeZone: "Europe/London" };
-const US: FormatPlace = { language: "en", country: "US", timeZone: "America/New_York" };
-const FR: FormatPlace = { language: "fr", country: "FR", timeZone: "Europe/Paris" };
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
 describe("formatMoney", () => {
   it.each([
