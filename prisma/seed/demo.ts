@@ -5,12 +5,15 @@
  */
 import type { Locale, Role } from "../../src/generated/prisma/enums";
 
-export type DemoPerson = { email: string; name: string; roles: Role[] };
+/** `holidayRegion`: where someone works when it is not the tenant's region (its public holidays apply to them). */
+export type DemoPerson = { email: string; name: string; roles: Role[]; holidayRegion?: string };
 export type DemoTenant = {
   slug: string;
   name: string;
   locale: Locale;
   country: string;
+  /** The holiday region (a date-holidays state code), null for the nationwide list. */
+  region: string | null;
   timezone: string;
   domain: string;
   sso: { clientId: string; clientSecret: string };
@@ -25,6 +28,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     name: "Acme Telecom",
     locale: "en",
     country: "GB",
+    region: "ENG",
     timezone: "Europe/London",
     domain: "acme-telecom.test",
     sso: { clientId: "acme", clientSecret: "acme-dev-secret" },
@@ -33,7 +37,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { email: "mark@acme-telecom.test", name: "Mark Hughes", roles: ["MANAGER"] },
       { email: "sam@acme-telecom.test", name: "Sam Patel", roles: ["SALES"] },
       { email: "ada@acme-telecom.test", name: "Ada Collins", roles: ["SALES_ADMIN"] },
-      { email: "tom@acme-telecom.test", name: "Tom Baker", roles: ["TECHNICIAN"] },
+      // Covers Acme's Scottish customers from Glasgow: Scotland's bank holidays, not England's.
+      { email: "tom@acme-telecom.test", name: "Tom Baker", roles: ["TECHNICIAN"], holidayRegion: "SCT" },
       { email: "sue@acme-telecom.test", name: "Sue Walker", roles: ["SUPPORT"] },
       { email: "vic@acme-telecom.test", name: "Vic Turner", roles: ["VIEWER"] },
     ],
@@ -43,6 +48,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     name: "Breizh Télécom",
     locale: "fr",
     country: "FR",
+    region: null,
     timezone: "Europe/Paris",
     domain: "breizh-telecom.test",
     sso: { clientId: "breizh", clientSecret: "breizh-dev-secret" },

@@ -10,20 +10,21 @@ import { encryptSecret } from "../../src/server/identity/secret-box";
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 
-export type TenantSeed = { slug: string; name: string; locale?: Locale; country?: string; timezone?: string };
+export type TenantSeed = { slug: string; name: string; locale?: Locale; country?: string; region?: string | null; timezone?: string };
 
+/** By default an English reseller: a UK tenant needs a region, its nationwide list being no calendar. */
 export async function seedTenant(db: Db, t: TenantSeed) {
-  const data = { name: t.name, locale: t.locale ?? "en", country: t.country ?? "GB", timezone: t.timezone ?? "Europe/London" };
+  const data = { name: t.name, locale: t.locale ?? "en", country: t.country ?? "GB", region: t.region ?? (t.country ? null : "ENG"), timezone: t.timezone ?? "Europe/London" };
   return db.tenant.upsert({ where: { slug: t.slug }, update: data, create: { slug: t.slug, ...data } });
 }
 
-export async function seedMember(db: Db, tenantId: string, p: { email: string; name: string; roles: Role[]; locale?: Locale }) {
+export async function seedMember(db: Db, tenantId: string, p: { email: string; name: string; roles: Role[]; locale?: Locale; holidayRegion?: string }) {
   const email = p.email.toLowerCase();
   const user = await db.user.upsert({ where: { email }, update: { name: p.name }, create: { email, name: p.name, locale: p.locale } });
   const membership = await db.membership.upsert({
     where: { tenantId_userId: { tenantId, userId: user.id } },
-    update: { roles: p.roles },
-    create: { tenantId, userId: user.id, roles: p.roles },
+    update: { roles: p.roles, holidayRegion: p.holidayRegion },
+    create: { tenantId, userId: user.id, roles: p.roles, holidayRegion: p.holidayRegion },
   });
   return { user, membership };
 }

@@ -8,6 +8,7 @@ import enBuilder from "./messages/en/builder.json";
 import enCalendar from "./messages/en/calendar.json";
 import enDeals from "./messages/en/deals.json";
 import enPreview from "./messages/en/preview.json";
+import enRegions from "./messages/en/regions.json";
 import enTemplateProblems from "./messages/en/template-problems.json";
 import enTemplates from "./messages/en/templates.json";
 import fr from "./messages/fr.json";
@@ -16,13 +17,14 @@ import frBuilder from "./messages/fr/builder.json";
 import frCalendar from "./messages/fr/calendar.json";
 import frDeals from "./messages/fr/deals.json";
 import frPreview from "./messages/fr/preview.json";
+import frRegions from "./messages/fr/regions.json";
 import frTemplateProblems from "./messages/fr/template-problems.json";
 import frTemplates from "./messages/fr/templates.json";
 import type { AppLocale } from "./locales";
 
-const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview };
+const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview, regions: enRegions };
 export type Messages = typeof enAll;
 export const MESSAGES: Record<AppLocale, Messages> = {
   en: enAll,
-  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview },
+  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview, regions: frRegions },
 };

@@ -15,6 +15,7 @@
  * still a working day. One lasting several days (Tết, Eid, Russia's New Year break) closes
  * each of them.
  */
+import { addMonths, formatISO, parseISO, subDays } from "date-fns";
 import Holidays from "date-holidays";
 import type { IsoDate } from "./business-days";
 
@@ -41,23 +42,32 @@ export class UnknownCountryError extends Error {
 const library = new Holidays();
 const regions = new Map<string, Holidays>();
 
+/** The library's code for a country's state, matched regardless of case ("Aitutaki" in CK). */
+function stateOf(country: string, state: string): string | undefined {
+  const states = (library.getStates(country) as Record<string, string> | undefined) ?? {};
+  return Object.keys(states).find((code) => code.toUpperCase() === state.toUpperCase());
+}
+
 /**
- * "FR", "fr" or, where holidays differ by region, "DE-BY" / "CH-VD" (ISO 3166-2). A country
- * alone gets its nationwide holidays.
+ * "FR", "fr" or, where holidays differ by region, "GB-SCT" / "FR-57" / "DE-BY" (ISO 3166-2,
+ * as `holidayCode` writes them). A country alone gets its nationwide holidays.
  */
 function region(country: string): { key: string; holidays: Holidays } {
   const key = country.trim().toUpperCase();
   const cached = regions.get(key);
   if (cached) return { key, holidays: cached };
   const [code = "", state, ...rest] = key.split("-");
-  const known =
-    rest.length === 0 &&
-    Object.hasOwn(library.getCountries(), code) &&
-    (state === undefined || Object.hasOwn((library.getStates(code) as Record<string, string> | undefined) ?? {}, state));
-  if (!known) throw new UnknownCountryError(country);
-  const holidays = state === undefined ? new Holidays(code) : new Holidays(code, state);
+  const known = rest.length === 0 && Object.hasOwn(library.getCountries(), code);
+  const stateCode = known && state !== undefined ? stateOf(code, state) : undefined;
+  if (!known || (state !== undefined && stateCode === undefined)) throw new UnknownCountryError(country);
+  const holidays = stateCode === undefined ? new Holidays(code) : new Holidays(code, stateCode);
   regions.set(key, holidays);
   return { key, holidays };
+}
+
+/** The code `publicHolidays` and `holidaySet` take for a country and one of its regions (null: nationwide). */
+export function holidayCode(country: string, region: string | null): string {
+  return region === null ? country : `${country}-${region}`;
 }
 
 function dateAdd(date: IsoDate, days: number): IsoDate {
@@ -117,4 +127,14 @@ export function holidaySet(country: string, fromYear: number, toYear: number): S
   for (let year = fromYear; year <= toYear; year++) for (const h of publicHolidaysIn(country, year, "en")) dates.add(h.date);
   if (fromYear > toYear) region(country);
   return dates;
+}
+
+/**
+ * The public holidays of the twelve months from `today`: today up to the day before the same
+ * date next year, so a list read on 31 December reaches the next Christmas and a holiday is
+ * never listed for two years at once.
+ */
+export function holidaysOfTheYearAhead(country: string, today: IsoDate, locale: HolidayLocale = "en"): PublicHoliday[] {
+  const until = formatISO(subDays(addMonths(parseISO(today), 12), 1), { representation: "date" });
+  return publicHolidays(country, today, until, locale);
 }

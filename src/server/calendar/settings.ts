@@ -1,8 +1,8 @@
 /**
- * The tenant's calendar settings (DESIGN §3): working days, the country whose public holidays
- * close the office, the time zone that says what "today" is, and members' days off.
+ * The tenant's calendar settings (DESIGN §3): working days, the country and region whose public
+ * holidays close the office, the time zone that says what "today" is, and members' days off and
+ * own holiday regions.
  */
-import { addMonths, formatISO, parseISO } from "date-fns";
 import { recordActivity } from "@/server/activity/record";
 import { asDate } from "@/server/crm/deals";
 import type { TenantDb } from "@/server/db/tenant";
@@ -11,13 +11,17 @@ import { AppError, fieldError, notFound } from "@/server/errors";
 import { hasRole } from "@/server/identity/roles";
 import { isSupportedCountry, isTimeZone } from "@/server/identity/countries";
 import { localDate, type IsoDate } from "./business-days";
-import { holidaySet, publicHolidays } from "./holidays";
+import { holidayCode, holidaysOfTheYearAhead } from "./holidays";
+import { businessCalendar } from "./member-calendar";
+import { holidayRegions } from "./region-list";
+import { memberRegionProblem } from "./regions";
 
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
+const CALENDAR_SELECT = { workingDays: true, country: true, region: true, timezone: true } as const;
 
 /** The tenant's calendar settings and what day it is in its time zone. */
 async function tenantCalendar(db: TenantDb, now: Date) {
-  const t = await db.tenant.findFirst({ where: { id: db.tenantId }, select: { workingDays: true, country: true, timezone: true } });
+  const t = await db.tenant.findFirst({ where: { id: db.tenantId }, select: CALENDAR_SELECT });
   if (!t) throw notFound("This workspace");
   return { ...t, today: localDate(now, t.timezone) };
 }
@@ -25,40 +29,59 @@ async function tenantCalendar(db: TenantDb, now: Date) {
 export async function getCalendarSettings(db: TenantDb, now = new Date()) {
   const t = await tenantCalendar(db, now);
   const today = t.today;
-  const until = formatISO(addMonths(parseISO(today), 12), { representation: "date" });
-  const daysOff = await db.dayOff.findMany({
-    where: { date: { gte: asDate(today) } },
-    orderBy: [{ date: "asc" }],
-    select: { id: true, date: true, note: true, membershipId: true, membership: { select: { user: { select: { name: true } } } } },
-  });
+  const [daysOff, members] = await Promise.all([
+    db.dayOff.findMany({
+      where: { date: { gte: asDate(today) } },
+      orderBy: [{ date: "asc" }],
+      select: { id: true, date: true, note: true, membershipId: true, membership: { select: { user: { select: { name: true } } } } },
+    }),
+    db.membership.findMany({ select: { id: true, holidayRegion: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } }),
+  ]);
   return {
     workingDays: t.workingDays,
     country: t.country,
+    region: t.region,
     timezone: t.timezone,
     today,
-    holidays: publicHolidays(t.country, today, until, db.tenantRef.locale),
+    holidays: holidaysOfTheYearAhead(holidayCode(t.country, t.region), today, db.tenantRef.locale),
     daysOff: daysOff.map((d) => ({ id: d.id, date: iso(d.date), note: d.note, membershipId: d.membershipId, memberName: d.membership.user.name })),
+    members: members.map((m) => ({ id: m.id, name: m.user.name, holidayRegion: m.holidayRegion })),
   };
 }
 
 /**
- * What a schedule preview needs in the browser: working days and public holidays for the
- * years around today, so no holiday library ships to the client.
+ * What a schedule preview needs in the browser: working days and the public holidays of the
+ * tenant's region for the years around today, so no holiday library ships to the client.
  */
 export async function previewCalendar(db: TenantDb, now = new Date()) {
-  const { workingDays, country, today } = await tenantCalendar(db, now);
-  const year = Number(today.slice(0, 4));
-  return { workingDays, holidays: [...holidaySet(country, year - 1, year + 2)].sort(), today };
+  const t = await tenantCalendar(db, now);
+  const year = Number(t.today.slice(0, 4));
+  const { workingDays, holidays } = businessCalendar(t, { from: year - 1, to: year + 2 });
+  return { workingDays: [...workingDays], holidays: [...holidays].sort(), today: t.today };
 }
 
-export async function updateCalendar(db: TenantDb, actorId: string, f: { workingDays: number[]; country: string; timezone: string }) {
+/** `region` is checked against `country` by the input's zod schema (`updateCalendarInput`). */
+export async function updateCalendar(db: TenantDb, actorId: string, f: { workingDays: number[]; country: string; region: string | null; timezone: string }) {
   if (!isSupportedCountry(f.country)) throw fieldError("country", "country");
   if (!isTimeZone(f.timezone)) throw fieldError("timezone", "timezone");
   const workingDays = [...new Set(f.workingDays)].sort();
-  const before = await db.tenant.findFirst({ where: { id: db.tenantId }, select: { workingDays: true, country: true, timezone: true } });
-  await db.tenant.update({ where: { id: db.tenantId }, data: { workingDays, country: f.country, timezone: f.timezone } });
+  const before = await db.tenant.findFirst({ where: { id: db.tenantId }, select: CALENDAR_SELECT });
+  await db.tenant.update({ where: { id: db.tenantId }, data: { workingDays, country: f.country, region: f.region, timezone: f.timezone } });
+  // Members' own regions belong to the old country's list: they are asked again.
+  if (before && before.country !== f.country) await db.membership.updateMany({ where: { holidayRegion: { not: null } }, data: { holidayRegion: null } });
   await recordActivity(db, { actorId, action: "calendar.updated", entityType: "Tenant", entityId: db.tenantId, before: before ?? undefined, after: { ...f, workingDays } });
-  return { workingDays, country: f.country, timezone: f.timezone };
+  return { workingDays, country: f.country, region: f.region, timezone: f.timezone };
+}
+
+/** A member's own holiday region (null: the tenant's), set by admins and managers. */
+export async function setHolidayRegion(db: TenantDb, actorId: string, f: { membershipId: string; region: string | null }) {
+  const problem = memberRegionProblem(holidayRegions("en"), db.tenantRef.country, f.region);
+  if (problem) throw fieldError("region", problem);
+  const member = await db.membership.findFirst({ where: { id: f.membershipId }, select: { holidayRegion: true } });
+  if (!member) throw fieldError("membershipId", "memberUnknown");
+  await db.membership.update({ where: { tenantId_id: { tenantId: db.tenantId, id: f.membershipId } }, data: { holidayRegion: f.region } });
+  await recordActivity(db, { actorId, action: "member.holiday-region-changed", entityType: "Membership", entityId: f.membershipId, before: { holidayRegion: member.holidayRegion }, after: { holidayRegion: f.region } });
+  return { id: f.membershipId, holidayRegion: f.region };
 }
 
 /** Members record their own days off; admins and managers may record anyone's. */

@@ -26,7 +26,7 @@ export async function signUp(input: SignupInput, now = new Date()) {
     const { outboxId, slug } = await systemDb().$transaction(async (tx) => {
       if (await tx.tenant.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken();
       const tenant = await tx.tenant.create({
-        data: { slug: input.slug, name: input.companyName, locale: input.locale, country: input.country, timezone: input.timezone },
+        data: { slug: input.slug, name: input.companyName, locale: input.locale, country: input.country, region: input.region, timezone: input.timezone },
       });
       const user = await tx.user.upsert({
         where: { email: input.adminEmail },

@@ -12,7 +12,8 @@
  *   when every existing action of the previous one is done, that same day (an empty phase, or
  *   one whose actions all vanished, passes straight through).
  * - An action is available at max(its phase start, completion of each existing AFTER action).
- * - Due, counted in business days of `calendarForRole(role)`: AFTER_AVAILABLE n → available + n.
+ * - Due, counted in business days of the action's owner (`calendarFor`: their region's holidays
+ *   and their days off): AFTER_AVAILABLE n → available + n.
  *   RELATIVE_TO_DATE key ± n → captured date ± n, never before availability. The captured date
  *   is `progress.capturedDates[key]` once known, else the expected one: capturing action's
  *   completion + its `expectedAfterDays` in the tenant's calendar (with several capturers,
@@ -51,8 +52,12 @@ export type ScheduleInput = {
   attributes: AttributeValues;
   start: IsoDate;
   calendar: BusinessCalendar;
-  /** The assignee's calendar (with their days off) for an action's due arithmetic; default `calendar`. */
-  calendarForRole?: (role: ActionRole) => BusinessCalendar;
+  /**
+   * The calendar of whoever does `action` — their holiday region and days off
+   * (`calendar/member-calendar`) — for its due arithmetic; default `calendar`, the tenant's,
+   * which also places phase starts and expected captured dates. Called once per action.
+   */
+  calendarFor?: (action: ActionTemplate) => BusinessCalendar;
   progress?: ScheduleProgress;
 };
 
@@ -177,20 +182,13 @@ export function scheduleTemplate(input: ScheduleInput): Schedule {
   assertDates("progress.availableAt", progress?.availableAt);
   assertDates("progress.capturedDates", captured);
 
-  const calendars = new Map<ActionRole, BusinessCalendar>();
-  const calendarOf = (role: ActionRole) => {
-    let cal = calendars.get(role);
-    if (!cal) calendars.set(role, (cal = input.calendarForRole?.(role) ?? calendar));
-    return cal;
-  };
-
   const { nodes, skipped } = buildNodes(doc, input.attributes, captured);
   const byPhase: Node[][] = doc.phases.map(() => []);
   for (const node of nodes.values()) byPhase[node.phaseIndex]?.push(node);
 
   function place(node: Node, phaseStart: IsoDate, phaseIndex: number): void {
-    const { id, role, due } = node.action;
-    const cal = calendarOf(role);
+    const { id, due } = node.action;
+    const cal = input.calendarFor?.(node.action) ?? calendar;
     const actualAvailable = progress?.availableAt?.[id];
     // The latest prerequisite sets the date; on a tie with the phase start the AFTER link wins
     // (it names an action), between prerequisites the one later in the document.

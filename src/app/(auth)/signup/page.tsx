@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth-card";
 import { isLocale } from "@/i18n/locales";
+import { holidayRegions } from "@/server/calendar/region-list";
 import { supportedCountries } from "@/server/identity/countries";
 import { SignupForm } from "./signup-form";
 
@@ -25,7 +26,7 @@ export default async function SignupPage() {
         </>
       }
     >
-      <SignupForm countries={supportedCountries(lang)} timeZones={Intl.supportedValuesOf("timeZone")} defaultLocale={lang} />
+      <SignupForm countries={supportedCountries(lang)} regions={holidayRegions(lang)} timeZones={Intl.supportedValuesOf("timeZone")} defaultLocale={lang} />
     </AuthCard>
   );
 }

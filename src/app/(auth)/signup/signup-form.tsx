@@ -1,12 +1,14 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { RegionSelect } from "@/components/region-select";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import type { AppLocale } from "@/i18n/locales";
+import type { RegionsByCountry } from "@/server/calendar/regions";
 import { slugFromName } from "@/server/identity/slug";
 import { signupInput, type SignupInput } from "@/server/routers/identity/signup.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
@@ -21,7 +23,9 @@ function guessCountry(locale: AppLocale, countries: { code: string }[]): string 
   return countries.some((c) => c.code === region) ? region! : fallback;
 }
 
-export function SignupForm(props: { countries: { code: string; name: string }[]; timeZones: string[]; defaultLocale: AppLocale }) {
+type Props = { countries: { code: string; name: string }[]; regions: RegionsByCountry; timeZones: string[]; defaultLocale: AppLocale };
+
+export function SignupForm(props: Props) {
   const t = useTranslations("signup");
   const v = useValidationMessage();
   const trpc = useTRPC();
@@ -33,6 +37,8 @@ export function SignupForm(props: { countries: { code: string; name: string }[];
     slug: "",
     locale: props.defaultLocale,
     country: props.defaultLocale === "fr" ? "FR" : "GB",
+    // Asked, never guessed: in the UK, England's and Scotland's holidays differ.
+    region: "",
     timezone: props.defaultLocale === "fr" ? "Europe/Paris" : "Europe/London",
     adminName: "",
     adminEmail: "",
@@ -43,18 +49,26 @@ export function SignupForm(props: { countries: { code: string; name: string }[];
     const country = guessCountry(props.defaultLocale, props.countries);
     // Guesses from the browser are only known after hydration.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setForm((f) => ({ ...f, country, timezone: props.timeZones.includes(timezone) ? timezone : f.timezone }));
+    setForm((f) => ({ ...f, country, region: country === f.country ? f.region : "", timezone: props.timeZones.includes(timezone) ? timezone : f.timezone }));
   }, [props.countries, props.defaultLocale, props.timeZones]);
 
   const set = (k: keyof Form) => (e: { target: { value: string } }) => {
     const value = e.target.value;
-    setForm((f) => ({ ...f, [k]: value, ...(k === "companyName" && !slugEdited ? { slug: slugFromName(value) } : {}) }));
+    setForm((f) => ({
+      ...f,
+      [k]: value,
+      ...(k === "companyName" && !slugEdited ? { slug: slugFromName(value) } : {}),
+      // Another country's regions are not this one's: the region is asked again.
+      ...(k === "country" ? { region: "" } : {}),
+    }));
     if (k === "slug") setSlugEdited(true);
   };
 
+  const input = useMemo(() => signupInput(props.regions), [props.regions]);
+
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const parsed = signupInput.safeParse(form);
+    const parsed = input.safeParse(form);
     if (!parsed.success) {
       return setClientErrors(zodFieldErrors(parsed.error));
     }
@@ -91,6 +105,7 @@ export function SignupForm(props: { countries: { code: string; name: string }[];
           ))}
         </SelectField>
       </div>
+      <RegionSelect choice={props.regions[form.country]} value={form.region || null} onChange={(r) => set("region")({ target: { value: r ?? "" } })} error={err("region")} />
       <SelectField label={t("timezone")} value={form.timezone} onChange={set("timezone")} error={err("timezone")}>
         {props.timeZones.map((z) => (
           <option key={z} value={z}>

@@ -1,6 +1,7 @@
 /** Identity procedures: sign-up, sign-in routing, the person's tenants, members, invitations, SSO. */
 import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
+import { holidayRegions } from "@/server/calendar/region-list";
 import { tenantsOf } from "@/server/db/tenant-context";
 import { workEmail } from "@/server/identity/email";
 import { inviteMember, listPendingInvitations, revokeInvitation } from "@/server/identity/invitations";
@@ -19,7 +20,7 @@ const loginInput = z.object({ email: workEmail, locale: z.enum(LOCALES) });
 const admin = roleProcedure("ADMIN");
 
 export const identityRouter = createTRPCRouter({
-  signup: publicProcedure.input(signupInput).mutation(({ input }) => signUp(input)),
+  signup: publicProcedure.input(signupInput(holidayRegions("en"))).mutation(({ input }) => signUp(input)),
   startLogin: publicProcedure.input(loginInput).mutation(({ input }) => startLogin(input.email, input.locale)),
   requestMagicLink: publicProcedure.input(loginInput).mutation(({ input }) => requestMagicLink(input.email, input.locale)),
   myTenants: authedProcedure.query(({ ctx }) => tenantsOf(ctx.user.id)),

@@ -1,10 +1,11 @@
 /** Installation templates (DESIGN §3) and the business-day calendar their due dates use. */
-import { addDayOff, getCalendarSettings, previewCalendar, removeDayOff, updateCalendar } from "@/server/calendar/settings";
+import { holidayRegions } from "@/server/calendar/region-list";
+import { addDayOff, getCalendarSettings, previewCalendar, removeDayOff, setHolidayRegion, updateCalendar } from "@/server/calendar/settings";
 import { archiveTemplate, createTemplate, duplicateTemplate, getTemplate, getVersion, listTemplates, makeDefaultTemplate } from "@/server/templates/templates";
 import { exportTemplate, importTemplate } from "@/server/templates/transfer";
 import { discardDraft, publishDraft, saveDraft } from "@/server/templates/versions";
 import { createTRPCRouter, roleProcedure, tenantProcedure } from "@/server/trpc";
-import { addDayOffInput, dayOffIdInput, updateCalendarInput } from "./calendar.schema";
+import { addDayOffInput, dayOffIdInput, setHolidayRegionInput, updateCalendarInput } from "./calendar.schema";
 import {
   archiveTemplateInput,
   createTemplateInput,
@@ -40,7 +41,9 @@ export const templatesRouter = createTRPCRouter({
 
 export const calendarRouter = createTRPCRouter({
   get: tenantProcedure.query(({ ctx }) => getCalendarSettings(ctx.db)),
-  update: roleProcedure("ADMIN").input(updateCalendarInput).mutation(({ ctx, input }) => updateCalendar(ctx.db, ctx.user.id, input)),
+  update: roleProcedure("ADMIN").input(updateCalendarInput(holidayRegions("en"))).mutation(({ ctx, input }) => updateCalendar(ctx.db, ctx.user.id, input)),
+  /** Where a member works is staffing, like their roles: admins and managers set it. */
+  setHolidayRegion: roleProcedure("ADMIN", "MANAGER").input(setHolidayRegionInput).mutation(({ ctx, input }) => setHolidayRegion(ctx.db, ctx.user.id, input)),
   addDayOff: tenantProcedure.input(addDayOffInput).mutation(({ ctx, input }) => addDayOff(ctx.db, ctx.user.id, ctx.membership, input)),
   removeDayOff: tenantProcedure.input(dayOffIdInput).mutation(({ ctx, input }) => removeDayOff(ctx.db, ctx.user.id, ctx.membership, input.id)),
 });

@@ -1,13 +1,13 @@
 "use client";
-/** The public holidays of the next twelve months, as the holiday library gives them for the tenant's country. */
+/** The public holidays of the next twelve months, as the holiday library gives them for the tenant's country and region. */
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/format";
 import type { CalendarSettings } from "./types";
 import { isoWeekday, useWeekdays } from "./use-weekdays";
 
-type Props = { holidays: CalendarSettings["holidays"]; workingDays: number[]; countryName: string };
+type Props = { holidays: CalendarSettings["holidays"]; workingDays: number[]; place: string };
 
-export function HolidaysList({ holidays, workingDays, countryName }: Props) {
+export function HolidaysList({ holidays, workingDays, place }: Props) {
   const t = useTranslations("calendar.holidays");
   const dates = useFormat();
   const weekdays = useWeekdays();
@@ -17,7 +17,7 @@ export function HolidaysList({ holidays, workingDays, countryName }: Props) {
         <h2 id="holidays-heading" className="text-lg font-semibold">
           {t("title")}
         </h2>
-        <p className="text-sm text-gray-600">{t("intro", { country: countryName })}</p>
+        <p className="text-sm text-gray-600">{t("intro", { place })}</p>
       </div>
       {holidays.length === 0 ? (
         <p className="rounded-lg border border-dashed border-gray-300 bg-white p-6 text-center text-sm text-gray-600">{t("empty")}</p>

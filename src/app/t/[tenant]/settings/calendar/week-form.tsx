@@ -1,30 +1,32 @@
 "use client";
 /**
- * The working week, the country whose public holidays close the office and the time zone that
- * says when a day starts. Admins change them; everyone else sees them, since their due dates
- * depend on them.
+ * The working week, the country and region whose public holidays close the office and the time
+ * zone that says when a day starts. Admins change them; everyone else sees them, since their due
+ * dates depend on them.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { useFormat } from "@/components/format";
+import { RegionSelect } from "@/components/region-select";
 import { Button } from "@/components/ui/button";
 import { Checkbox, SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
+import { regionName, type RegionsByCountry } from "@/server/calendar/regions";
 import { zodFieldErrors } from "@/server/errors";
 import { updateCalendarInput } from "@/server/routers/templates/calendar.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import type { CalendarSettings, Country } from "./types";
 import { useWeekdays } from "./use-weekdays";
 
-type Props = { settings: CalendarSettings; editable: boolean; countries: Country[]; timeZones: string[] };
+type Props = { settings: CalendarSettings; editable: boolean; countries: Country[]; regions: RegionsByCountry; timeZones: string[] };
 
 /** A stored value the lists lack (a zone alias, a retired code) is still offered, so saving keeps it. */
 const withCurrent = <T,>(list: T[], has: boolean, current: T) => (has ? list : [current, ...list]);
 
-export function WeekForm({ settings, editable, countries, timeZones }: Props) {
+export function WeekForm({ settings, editable, countries, regions, timeZones }: Props) {
   const t = useTranslations("calendar.week");
   return (
     <section aria-labelledby="week-heading" className="space-y-3">
@@ -34,19 +36,22 @@ export function WeekForm({ settings, editable, countries, timeZones }: Props) {
         </h2>
         <p className="text-sm text-gray-600">{t("intro")}</p>
       </div>
-      {editable ? <WeekEditor settings={settings} countries={countries} timeZones={timeZones} /> : <WeekSummary settings={settings} countries={countries} />}
+      {editable ? <WeekEditor settings={settings} countries={countries} regions={regions} timeZones={timeZones} /> : <WeekSummary settings={settings} countries={countries} regions={regions} />}
     </section>
   );
 }
 
-function WeekSummary({ settings, countries }: { settings: CalendarSettings; countries: Country[] }) {
+function WeekSummary({ settings, countries, regions }: Omit<Props, "editable" | "timeZones">) {
   const t = useTranslations("calendar.week");
   const format = useFormat();
+  const tr = useTranslations("regions");
+  const region = regionName(regions, settings.country, settings.region);
   const weekdays = useWeekdays();
   const worked = weekdays.filter((d) => settings.workingDays.includes(d.iso)).map((d) => d.name);
   const rows = [
     [t("workingDays"), worked.length ? format.list(worked) : t("none")],
     [t("country"), countries.find((c) => c.code === settings.country)?.name ?? settings.country],
+    ...(region ? [[tr("label"), region]] : []),
     [t("timezone"), settings.timezone],
   ];
   return (
@@ -64,7 +69,7 @@ function WeekSummary({ settings, countries }: { settings: CalendarSettings; coun
   );
 }
 
-function WeekEditor({ settings, countries, timeZones }: Omit<Props, "editable">) {
+function WeekEditor({ settings, countries, regions, timeZones }: Omit<Props, "editable">) {
   const t = useTranslations("calendar.week");
   const v = useValidationMessage();
   const weekdays = useWeekdays();
@@ -73,6 +78,7 @@ function WeekEditor({ settings, countries, timeZones }: Omit<Props, "editable">)
   const router = useRouter();
   const [days, setDays] = useState(() => new Set(settings.workingDays));
   const [country, setCountry] = useState(settings.country);
+  const [region, setRegion] = useState(settings.region);
   const [timezone, setTimezone] = useState(settings.timezone);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [saved, setSaved] = useState(false);
@@ -87,6 +93,7 @@ function WeekEditor({ settings, countries, timeZones }: Omit<Props, "editable">)
       },
     }),
   );
+  const input = useMemo(() => updateCalendarInput(regions), [regions]);
   const server = fieldErrorsOf(save.error);
   const err = (k: string) => v(errors[k] ?? server[k]);
 
@@ -102,7 +109,7 @@ function WeekEditor({ settings, countries, timeZones }: Omit<Props, "editable">)
   function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(false);
-    const parsed = updateCalendarInput.safeParse({ workingDays: [...days].sort(), country, timezone });
+    const parsed = input.safeParse({ workingDays: [...days].sort(), country, region, timezone });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     save.mutate(parsed.data);
@@ -125,13 +132,21 @@ function WeekEditor({ settings, countries, timeZones }: Omit<Props, "editable">)
         )}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label={t("country")} value={country} onChange={(e) => { setCountry(e.target.value); setSaved(false); }} error={err("country")}>
+        <SelectField
+          label={t("country")}
+          value={country}
+          // Another country's regions are not this one's: the region is asked again.
+          onChange={(e) => { setCountry(e.target.value); setRegion(null); setSaved(false); }}
+          error={err("country")}
+          hint={settings.members.some((m) => m.holidayRegion !== null) ? t("countryResetsMembers") : undefined}
+        >
           {withCurrent(countries, countries.some((c) => c.code === settings.country), { code: settings.country, name: settings.country }).map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
             </option>
           ))}
         </SelectField>
+        <RegionSelect choice={regions[country]} value={region} onChange={(r) => { setRegion(r); setSaved(false); }} error={err("region")} />
         <SelectField label={t("timezone")} value={timezone} onChange={(e) => { setTimezone(e.target.value); setSaved(false); }} error={err("timezone")} hint={t("timezoneHint")}>
           {withCurrent(timeZones, timeZones.includes(settings.timezone), settings.timezone).map((z) => (
             <option key={z} value={z}>
