@@ -42,6 +42,7 @@ const signupInput = (slug: string) => ({
   slug,
   locale: "en" as const,
   country: "GB",
+  region: "ENG",
   timezone: "Europe/London",
   adminName: "Kerra Admin",
   adminEmail: `kerra@${slug}.test`,
@@ -75,7 +76,7 @@ describe("sign-up", () => {
     expect(f.code).toBe("BAD_REQUEST");
     expect(f.fieldErrors?.adminEmail).toEqual(["emailInvalid"]);
     expect(f.fieldErrors?.slug).toEqual(["slugFormat"]);
-    const country = await failure(callerFor(null, null).identity.signup({ ...signupInput(unique("cc")), country: "ZZ" }));
+    const country = await failure(callerFor(null, null).identity.signup({ ...signupInput(unique("cc")), country: "ZZ", region: null }));
     expect(country).toEqual({ code: "BAD_REQUEST", fieldErrors: { country: ["country"] } });
   });
 });

@@ -143,6 +143,7 @@ const PROBES: Record<string, Probe> = {
   "calendar.update": { input: () => ({ workingDays: [1, 2, 3, 4], country: "DE", timezone: "Europe/Berlin" }), check: ({ error }) => expect(error).toBeUndefined() },
   "calendar.addDayOff": { input: (w) => ({ membershipId: w.a.admin.membership.id, date: "2099-01-02", note: null }), check: refused },
   "calendar.removeDayOff": { input: (w) => ({ id: w.dayOffId }), check: notFound },
+  "calendar.setHolidayRegion": { input: (w) => ({ membershipId: w.a.tech.membership.id, region: null }), check: refused },
 };
 
 /** Procedures outside a tenant, and why they cannot reach a tenant's rows. */
@@ -181,7 +182,7 @@ let snapshotA: unknown;
 const snapshot = async (tenantId: string) => {
   const db = ownerDb();
   return {
-    members: await db.membership.findMany({ where: { tenantId }, select: { id: true, roles: true }, orderBy: { id: "asc" } }),
+    members: await db.membership.findMany({ where: { tenantId }, select: { id: true, roles: true, holidayRegion: true }, orderBy: { id: "asc" } }),
     invitations: await db.invitation.findMany({ where: { tenantId }, select: { id: true, revokedAt: true, acceptedAt: true } }),
     sso: await db.ssoConnection.findUnique({ where: { tenantId } }),
     domains: await db.emailDomain.findMany({ where: { tenantId } }),
@@ -192,7 +193,7 @@ const snapshot = async (tenantId: string) => {
     deals: await db.deal.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     lines: await db.serviceLine.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     subscriptions: await db.subscription.findMany({ where: { tenantId } }),
-    calendar: await db.tenant.findUnique({ where: { id: tenantId }, select: { workingDays: true, country: true, timezone: true } }),
+    calendar: await db.tenant.findUnique({ where: { id: tenantId }, select: { workingDays: true, country: true, region: true, timezone: true } }),
     templates: await db.template.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     versions: await db.templateVersion.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     daysOff: await db.dayOff.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),

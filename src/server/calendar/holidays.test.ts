@@ -4,7 +4,7 @@
  * their days, and unknown countries refused.
  */
 import { describe, it, expect } from "vitest";
-import { UnknownCountryError, holidaySet, publicHolidays } from "./holidays";
+import { UnknownCountryError, holidayCode, holidaySet, holidaysOfTheYearAhead, publicHolidays } from "./holidays";
 
 const dates = (country: string, from: string, to: string) => publicHolidays(country, from, to).map((h) => h.date);
 
@@ -99,5 +99,49 @@ describe("holidaySet", () => {
 
   it("refuses an unknown country even for an empty range", () => {
     expect(() => holidaySet("XX", 2027, 2026)).toThrow(UnknownCountryError);
+  });
+});
+
+describe("regions", () => {
+  it("takes a region as holidayCode writes it, in any case the library uses", () => {
+    expect(holidayCode("GB", "SCT")).toBe("GB-SCT");
+    expect(holidayCode("FR", null)).toBe("FR");
+    expect(dates(holidayCode("GB", "SCT"), "2026-11-30", "2026-11-30")).toEqual(["2026-11-30"]);
+    // The Cook Islands' islands are the library's only mixed-case codes.
+    expect(() => publicHolidays(holidayCode("CK", "Aitutaki"), "2027-01-01", "2027-12-31")).not.toThrow();
+    expect(() => publicHolidays(holidayCode("GB", "XYZ"), "2027-01-01", "2027-12-31")).toThrow(UnknownCountryError);
+  });
+
+  it("names a region's own holidays: Scotland's St Andrew's Day", () => {
+    expect(publicHolidays("GB-SCT", "2026-11-30", "2026-11-30")).toEqual([{ date: "2026-11-30", name: "St Andrew’s Day" }]);
+  });
+});
+
+describe("holidaysOfTheYearAhead", () => {
+  const england = (today: string) => holidaysOfTheYearAhead("GB-ENG", today).map((h) => h.date);
+
+  it("from 31 December reaches the next Christmas and its substitute days", () => {
+    const list = england("2026-12-31");
+    expect(list[0]).toBe("2027-01-01");
+    expect(list.slice(-4)).toEqual(["2027-12-25", "2027-12-26", "2027-12-27", "2027-12-28"]);
+    expect(list).toContain("2027-08-30"); // England's summer bank holiday, in the last months of the list
+  });
+
+  it("from 20 December lists this Christmas and stops before the next one", () => {
+    const list = england("2026-12-20");
+    expect(list.slice(0, 3)).toEqual(["2026-12-25", "2026-12-26", "2026-12-28"]);
+    expect(list.at(-1)).toBe("2027-08-30");
+  });
+
+  it("covers exactly twelve months: a holiday read on its day is not listed again a year later", () => {
+    expect(england("2026-12-25").filter((d) => d.endsWith("-12-25"))).toEqual(["2026-12-25"]);
+    expect(england("2027-01-01").at(-1)).toBe("2027-12-28");
+  });
+
+  it("names them in the tenant's language", () => {
+    expect(holidaysOfTheYearAhead("FR-57", "2026-12-20", "fr").slice(0, 2)).toEqual([
+      { date: "2026-12-25", name: "Noël" },
+      { date: "2026-12-26", name: "Lendemain de Noël" },
+    ]);
   });
 });

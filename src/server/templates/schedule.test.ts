@@ -7,6 +7,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { holidaySet } from "@/server/calendar/holidays";
+import { businessCalendar } from "@/server/calendar/member-calendar";
 import { isBusinessDay, type BusinessCalendar, type IsoDate } from "@/server/calendar/business-days";
 import { DEFAULT_TEMPLATES, defaultTemplateDocument } from "./defaults";
 import { ACTION_ROLES, goLivePhase, type ActionTemplate, type DueRule, type Phase, type TemplateDocument } from "./document";
@@ -43,6 +44,18 @@ describe("business days", () => {
     const doc = { phases: [phase("p", [act("tech"), act("sales", { role: "SALES" })])] };
     const s = schedule(doc, "2026-06-01", { calendarFor: (a) => (a.role === "TECHNICIAN" ? off : france) });
     expect(dates(s)).toEqual({ tech: ["2026-06-01", "2026-06-03", "2026-06-03"], sales: ["2026-06-01", "2026-06-02", "2026-06-02"] });
+  });
+
+  it("counts each action in its owner's region: an English reseller's Scottish technician", () => {
+    const tenant = { workingDays: [1, 2, 3, 4, 5], country: "GB", region: "ENG" };
+    const england = businessCalendar(tenant, { from: 2026, to: 2027 });
+    const tom = businessCalendar(tenant, { from: 2026, to: 2027 }, { holidayRegion: "SCT" });
+    const doc = { phases: [phase("p", [act("tech", dueIn(1)), act("sales", { role: "SALES", ...dueIn(1) })])] };
+    const run = (start: IsoDate) => dates(schedule(doc, start, { calendar: england, calendarFor: (a) => (a.role === "TECHNICIAN" ? tom : england) }));
+    // Friday 27 November + 1: Monday 30 November is St Andrew's Day, a holiday in Scotland only.
+    expect(run("2026-11-27")).toEqual({ tech: ["2026-11-27", "2026-12-01", "2026-12-01"], sales: ["2026-11-27", "2026-11-30", "2026-11-30"] });
+    // Friday 28 August + 1: England's summer bank holiday on the 31st is not the technician's.
+    expect(run("2026-08-28")).toEqual({ tech: ["2026-08-28", "2026-08-31", "2026-08-31"], sales: ["2026-08-28", "2026-09-01", "2026-09-01"] });
   });
 });
 
