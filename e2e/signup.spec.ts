@@ -8,6 +8,9 @@ test("a reseller signs up, receives a magic link and lands in its new tenant", a
   await page.goto("/signup");
   await page.getByLabel("Company name").fill(`Signup ${slug}`);
   await page.getByLabel("Workspace address").fill(slug);
+  // A UK company says which nation's bank holidays it follows.
+  await expect(page.getByLabel("Country (public holidays)")).toHaveValue("GB");
+  await page.getByLabel("Region (public holidays)").selectOption({ label: "Scotland" });
   await page.getByLabel("Your name").fill("Fiona Founder");
   await page.getByLabel("Your work email").fill(email);
   await page.getByRole("button", { name: "Create workspace" }).click();
@@ -20,6 +23,7 @@ test("a reseller signs up, receives a magic link and lands in its new tenant", a
   await page.getByRole("button", { name: "Continue to Switchboard" }).click();
   await expect(page).toHaveURL(new RegExp(`/t/${slug}$`));
   await expect(page.getByRole("heading", { name: "Hello, Fiona" })).toBeVisible();
+  expect(await db.tenant.findUniqueOrThrow({ where: { slug }, select: { country: true, region: true } })).toEqual({ country: "GB", region: "SCT" });
 
   // The link worked once: opened again, it says so.
   await page.goto(link);
@@ -27,7 +31,7 @@ test("a reseller signs up, receives a magic link and lands in its new tenant", a
   await db.tenant.delete({ where: { slug } });
 });
 
-test("sign-up refuses a taken address and a wrong email, next to the fields", async ({ page, tenant }) => {
+test("sign-up refuses a taken address, a wrong email and a missing region, next to the fields", async ({ page, tenant }) => {
   await page.goto("/signup");
   await page.getByLabel("Company name").fill("Copycat Telecom");
   await page.getByLabel("Workspace address").fill(tenant.slug);
@@ -35,6 +39,8 @@ test("sign-up refuses a taken address and a wrong email, next to the fields", as
   await page.getByLabel("Your work email").fill("carl@");
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page.getByText("Enter a valid email address, like name@company.com.")).toBeVisible();
+  await expect(page.getByText("Choose a region: this country's public holidays differ from one region to another.")).toBeVisible();
+  await page.getByLabel("Region (public holidays)").selectOption({ label: "England" });
   await page.getByLabel("Your work email").fill("carl@copycat.test");
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page.getByText("This address is already taken. Try another one.")).toBeVisible();

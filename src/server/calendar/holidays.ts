@@ -1,15 +1,18 @@
 /**
  * A tenant's public holidays (DESIGN §3: "a holiday library, not a hand-made list"), read
- * from date-holidays and turned into the plain set of dates `business-days` counts with. The
- * library carries every country's rules (~1 MB), so only the server imports this module; the
- * browser receives the resulting dates.
+ * from date-holidays for its country and region (`holidayCode`: "GB-SCT", "FR-67") and turned
+ * into the plain set of dates `business-days` counts with. The library carries every
+ * country's rules (~1 MB), so only the server imports this module; the browser receives the
+ * resulting dates.
  *
  * Which days close offices: date-holidays types each day `public`, `bank`, `school`,
  * `optional` or `observance`. Only `public` is kept. For FR, BE, DE, CH, GB and US that is the
  * list offices close on: the UK's bank holidays are typed `public` (with their Monday
  * substitutes), the US `public` list is the federal one with its observed Fridays and Mondays,
  * while Germany's `bank` days are the 24 and 31 December afternoons, US `optional` is
- * Christmas Eve, and Mother's Day, Pentecost Sunday or Halloween are observances.
+ * Christmas Eve, and Mother's Day, Pentecost Sunday or Halloween are observances. Regions keep
+ * the rule: Scotland's 2 January and St Andrew's Day and Alsace-Moselle's Good Friday and
+ * 26 December are `public` there.
  *
  * A public holiday that only starts in the afternoon (Iceland's 24 December from 13:00) is
  * still a working day. One lasting several days (Tết, Eid, Russia's New Year break) closes
