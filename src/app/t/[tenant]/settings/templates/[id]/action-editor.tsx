@@ -61,7 +61,7 @@ export function ActionEditor({ action, document, attributes, problems, readOnly,
           <h2 id={headingId} className="text-base font-semibold">
             {readOnly ? t("viewTitle") : t("title")}
           </h2>
-          <p className="truncate text-xs text-gray-600">{t("inPhase", { phase })}</p>
+          <p className="break-words text-xs text-gray-600">{t("inPhase", { phase })}</p>
         </div>
         <Button variant="ghost" className="px-2 py-1" onClick={onClose} aria-label={t("close")}>
           <span aria-hidden>×</span>

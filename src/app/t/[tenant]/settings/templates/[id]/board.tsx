@@ -25,6 +25,7 @@ import { actionDrop, createBoardCollisions, parseDndId, phaseDndId, phaseDrop, t
 import type { BuilderAction } from "./builder-reducer";
 import { locateAction } from "./document-queries";
 import { PhaseColumn } from "./phase-column";
+import { SideScroll } from "./side-scroll";
 import type { ProblemIndex } from "./problems";
 import { useBoardAnnouncements } from "./use-board-announcements";
 
@@ -98,8 +99,11 @@ export function Board({ document: doc, dispatch, problems, selectedId, newPhaseI
   const overlayPhase = active?.kind === "phase" ? doc.phases.find((p) => p.id === active.id) : undefined;
   return (
     <DndContext sensors={sensors} collisionDetection={collisions.detect} accessibility={a11y} onDragStart={onDragStart} onDragOver={onDragOver} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
-      {/* Size containment: the board scrolls sideways inside the page instead of widening it. */}
-      <div className="flex items-start gap-3 overflow-x-auto pb-3 [contain:inline-size]" role="group" aria-label={t("label")}>
+      {/*
+        Size containment: the board scrolls sideways inside the page instead of widening it, and
+        down inside the window's height, so each column's header stays in view above its cards.
+      */}
+      <SideScroll className="flex max-h-[calc(100vh-5rem)] items-start gap-3 overflow-auto pb-3 [contain:inline-size]" role="group" aria-label={t("label")} data-testid="board">
         <SortableContext items={doc.phases.map((p) => phaseDndId(p.id))} strategy={horizontalListSortingStrategy}>
           {doc.phases.map((phase) => (
             <PhaseColumn
@@ -126,7 +130,7 @@ export function Board({ document: doc, dispatch, problems, selectedId, newPhaseI
           </button>
         )}
         {doc.phases.length === 0 && !dispatch && <p className="text-sm text-gray-600">{t("noPhases")}</p>}
-      </div>
+      </SideScroll>
       <DragOverlay dropAnimation={null}>
         {overlay && (
           <div className="w-68 rotate-1 cursor-grabbing shadow-lg">

@@ -38,7 +38,8 @@ export function PhaseHeader({ phase, document, dispatch, problems, autoFocusName
   }
 
   return (
-    <header className="mb-2 space-y-1.5 px-1">
+    // Sticky in the board's own scroll: a tall column keeps its name and Go-Live in view.
+    <header className={`sticky top-0 z-10 -mx-2 -mt-2 mb-2 space-y-1.5 rounded-t-lg px-3 pt-2 pb-1.5 ${problems?.length ? "bg-red-50" : "bg-gray-100"}`}>
       <div className="flex items-center gap-1">
         {handle}
         {/* Focusable when read-only, so the problems panel can still bring the phase into view. */}
