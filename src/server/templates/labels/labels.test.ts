@@ -25,6 +25,11 @@ const extra = (locale: "en" | "fr"): AttributeSchema => [
 
 const en = (source: string) => describeCondition(source, extra("en"), words.en);
 const fr = (source: string) => describeCondition(source, extra("fr"), words.fr);
+/** The same condition in English and in French. */
+const both = (source: string, english: string, french: string) => {
+  expect(en(source)).toBe(english);
+  expect(fr(source)).toBe(french);
+};
 
 describe("describeCondition", () => {
   it.each([
@@ -34,10 +39,7 @@ describe("describeCondition", () => {
     ["0 < extensions", "Extensions > 0", "Postes > 0"],
     ["extensions != numbersToPort", "Extensions ≠ numbers to port", "Postes ≠ numéros à porter"],
     ["extensions = -1", "Extensions = -1", "Postes = -1"],
-  ])("numbers: %j", (source, english, french) => {
-    expect(en(source)).toBe(english);
-    expect(fr(source)).toBe(french);
-  });
+  ])("numbers: %j", both);
 
   it.each([
     ["onSiteInstallation", "On-site installation", "Installation sur site"],
@@ -51,10 +53,7 @@ describe("describeCondition", () => {
     ["not ipPhones", "No IP phones supplied", "Sans IP fournies"],
     ["true", "Always", "Toujours"],
     ["not true", "Never", "Jamais"],
-  ])("booleans true and false: %j", (source, english, french) => {
-    expect(en(source)).toBe(english);
-    expect(fr(source)).toBe(french);
-  });
+  ])("booleans true and false: %j", both);
 
   it.each([
     ['bandwidth in ["500M", "1G"]', "Bandwidth is 500M or 1G", "Débit : 500M ou 1G"],
@@ -64,20 +63,14 @@ describe("describeCondition", () => {
     ['"1G" != bandwidth', "Bandwidth is not 1G", "Débit : autre que 1G"],
     ['siteAddress in ["Paris", "Lyon"]', "Site address is “Paris” or “Lyon”", "Adresse du site : « Paris » ou « Lyon »"],
     ['siteAddress = "Paris"', "Site address is “Paris”", "Adresse du site : « Paris »"],
-  ])("selects and text, with in: %j", (source, english, french) => {
-    expect(en(source)).toBe(english);
-    expect(fr(source)).toBe(french);
-  });
+  ])("selects and text, with in: %j", both);
 
   it.each([
     ['goLiveWanted < "2027-01-01"', "Wanted go-live before 1 Jan 2027", "Mise en service souhaitée avant le 1 janv. 2027"],
     ['goLiveWanted >= "2027-03-15"', "Wanted go-live on or after 15 Mar 2027", "Mise en service souhaitée à partir du 15 mars 2027"],
     ['"2027-03-15" > goLiveWanted', "Wanted go-live before 15 Mar 2027", "Mise en service souhaitée avant le 15 mars 2027"],
     ['goLiveWanted = "2027-03-15"', "Wanted go-live on 15 Mar 2027", "Mise en service souhaitée le 15 mars 2027"],
-  ])("dates: %j", (source, english, french) => {
-    expect(en(source)).toBe(english);
-    expect(fr(source)).toBe(french);
-  });
+  ])("dates: %j", both);
 
   it.each([
     ["numbersToPort > 0 and not onSiteInstallation", "Numbers to port > 0 and no on-site installation", "Numéros à porter > 0 et sans installation sur site"],
@@ -88,10 +81,7 @@ describe("describeCondition", () => {
     // No value satisfies no comparison, so "not > 3" is not "≤ 3": the words keep the not.
     ["not extensions > 3", "Not (extensions > 3)", "Non (postes > 3)"],
     ["not bandwidth in ['1G']", "Not (bandwidth is 1G)", "Non (débit : 1G)"],
-  ])("and, or and not, grouped as they bind: %j", (source, english, french) => {
-    expect(en(source)).toBe(english);
-    expect(fr(source)).toBe(french);
-  });
+  ])("and, or and not, grouped as they bind: %j", both);
 
   it("says nothing for no condition, or one that does not check (the editor shows what was typed)", () => {
     expect(en("")).toBeNull();

@@ -68,7 +68,7 @@ export function ActionCardBody({ action, document, problems, selected, onOpen, c
             <span className="break-words">{action.title}</span>
           )}
         </h4>
-        {children && <div className="relative z-10 -mr-1 -mt-1">{children}</div>}
+        {children && <div className="relative z-10 -mt-1 shrink-0">{children}</div>}
       </div>
       <p>
         <span className="inline-block rounded-full bg-gray-100 px-2 py-0.5 text-xs font-medium text-gray-800">{role(action.role)}</span>
@@ -99,7 +99,7 @@ export function ActionCardBody({ action, document, problems, selected, onOpen, c
 function Line({ label, visible = false, children }: { label: string; visible?: boolean; children: ReactNode }) {
   return (
     <div className="flex gap-1">
-      <dt className={visible ? "shrink-0 font-medium text-gray-800" : "sr-only"}>{label}</dt>
+      <dt className={visible ? "shrink-0 font-medium text-gray-800" : "sr-only"}>{label}</dt>{" "}
       <dd className="min-w-0 break-words">{children}</dd>
     </div>
   );

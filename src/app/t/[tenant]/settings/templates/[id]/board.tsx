@@ -19,13 +19,13 @@ import {
 import { SortableContext, horizontalListSortingStrategy, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { TemplateDocument } from "@/server/templates/document";
 import { ActionCardBody } from "./action-card";
 import { actionDrop, createBoardCollisions, parseDndId, phaseDndId, phaseDrop, type DndRef } from "./board-dnd";
 import type { BuilderAction } from "./builder-reducer";
 import { locateAction } from "./document-queries";
 import { PhaseColumn } from "./phase-column";
-import { SideScroll } from "./side-scroll";
 import type { ProblemIndex } from "./problems";
 import { useBoardAnnouncements } from "./use-board-announcements";
 
@@ -103,7 +103,7 @@ export function Board({ document: doc, dispatch, problems, selectedId, newPhaseI
         Size containment: the board scrolls sideways inside the page instead of widening it, and
         down inside the window's height, so each column's header stays in view above its cards.
       */}
-      <SideScroll className="flex max-h-[calc(100vh-5rem)] items-start gap-3 overflow-auto pb-3 [contain:inline-size]" role="group" aria-label={t("label")} data-testid="board">
+      <ScrollArea className="flex max-h-[calc(100vh-5rem)] items-start gap-3 overflow-y-auto pb-3 [contain:inline-size]" role="group" aria-label={t("label")} data-testid="board">
         <SortableContext items={doc.phases.map((p) => phaseDndId(p.id))} strategy={horizontalListSortingStrategy}>
           {doc.phases.map((phase) => (
             <PhaseColumn
@@ -130,7 +130,7 @@ export function Board({ document: doc, dispatch, problems, selectedId, newPhaseI
           </button>
         )}
         {doc.phases.length === 0 && !dispatch && <p className="text-sm text-gray-600">{t("noPhases")}</p>}
-      </SideScroll>
+      </ScrollArea>
       <DragOverlay dropAnimation={null}>
         {overlay && (
           <div className="w-68 rotate-1 cursor-grabbing shadow-lg">

@@ -8,6 +8,7 @@
  * template starts on its first phase, the rest a drag away.
  */
 import "@xyflow/react/dist/style.css";
+import styles from "./dependency-graph.module.css";
 import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type NodeChange } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
@@ -161,6 +162,7 @@ function Graph({ document, problems, selectedId = null, onSelect }: Props) {
     <figure className="space-y-2">
       <div ref={frame} className="h-[28rem] w-full overflow-hidden rounded-lg border border-gray-200 bg-white">
         <ReactFlow<GraphNode, Edge>
+          className={styles.graph}
           aria-label={t("label")}
           aria-describedby={summaryId}
           nodes={nodes}

@@ -10,13 +10,13 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormat } from "@/components/format";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { GanttModel, Span } from "./gantt-rows";
-import { SideScroll } from "../side-scroll";
 import { useRoleLabel } from "./use-role-label";
 
 /** The narrowest a day may get before the chart scrolls instead. */
 const DAY_MIN_PX = 12;
-const LABEL_WIDTH = "14rem";
+const LABEL_WIDTH = "16rem";
 
 /** One line of the sticky first column: cut with an ellipsis when too long, the whole text in its tooltip. */
 function Clipped({ children, className }: { children: string; className: string }) {
@@ -49,7 +49,7 @@ export function GanttChart({ model }: { model: GanttModel }) {
   const months = axis.months[0]?.offset === 0 ? axis.months : [{ offset: 0, date: axis.start }, ...axis.months];
 
   return (
-    <SideScroll aria-hidden leftInset={LABEL_WIDTH} className="overflow-x-auto rounded-lg border border-gray-200 bg-white text-xs" data-testid="gantt">
+    <ScrollArea aria-hidden className="rounded-lg border border-gray-200 bg-white text-xs" data-testid="gantt">
       <div className="relative" style={{ minWidth: `calc(${LABEL_WIDTH} + ${axis.days * DAY_MIN_PX}px)` }}>
         {/* Shading and ticks sit under every row of the track. */}
         <div className="pointer-events-none absolute inset-y-0 right-0" style={{ left: LABEL_WIDTH }}>
@@ -120,7 +120,7 @@ export function GanttChart({ model }: { model: GanttModel }) {
           </div>
         ))}
       </div>
-    </SideScroll>
+    </ScrollArea>
   );
 }
 

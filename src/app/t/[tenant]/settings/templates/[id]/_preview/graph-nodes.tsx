@@ -30,8 +30,9 @@ const BAND_TONES = [
   "border-slate-200 bg-slate-50 text-slate-900",
 ];
 
-// Edges need handles to attach to; nobody draws new links here, so they stay invisible.
-const hidden = { opacity: 0, pointerEvents: "none" } as const;
+// Edges need handles to attach to; nobody draws new links here, so they stay invisible, and
+// inside the card (not straddling its edge) so the node's box holds all it contains.
+const hidden = { opacity: 0, pointerEvents: "none", transform: "translate(0, -50%)" } as const;
 
 /**
  * Problems, selection and keyboard focus each get their own channel (border, ring, outline) so
