@@ -19,7 +19,7 @@ function focusTarget(focus: NonNullable<ProblemEntry["focus"]>): HTMLElement | n
   return heading?.querySelector("input") ?? heading;
 }
 
-export function goTo(focus: ProblemEntry["focus"]) {
+function goTo(focus: ProblemEntry["focus"]) {
   const el = focus && focusTarget(focus);
   if (!el) return;
   // Centred in the board's sideways scroll too, not just brought to the page's edge.
