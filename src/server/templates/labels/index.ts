@@ -6,4 +6,5 @@
  */
 export { describeCondition } from "./condition";
 export { dateName, describeCapture, describeDue } from "./dates";
+export { labelWordsFrom } from "./words";
 export type { LabelKey, LabelWords } from "./words";

@@ -1,9 +1,11 @@
 /**
  * What the label functions need from the reader's language: the `templates.labels` catalog
- * and how numbers, calendar dates and lists are written. The builder builds it from next-intl's
- * hooks (`useLabelWords`), a server page or an email from the catalogs (`labelWords`), so the
- * label functions themselves stay pure and the same everywhere.
+ * and how numbers, calendar dates and lists are written (the formatting module, for the reader's
+ * language and the tenant's country). The builder builds it from hooks (`useLabelWords`), a
+ * server page or an email from the catalogs (`labelWords`), so the label functions themselves
+ * stay pure and the same everywhere.
  */
+import type { Format } from "@/i18n/format/format";
 import type { Messages } from "@/i18n/messages";
 
 export type LabelKey = keyof Messages["templates"]["labels"];
@@ -16,6 +18,16 @@ export type LabelWords = {
   /** "500M or 1G", "100M, 200M or 500M". */
   or: (items: readonly string[]) => string;
 };
+
+/** The words of a translator and a formatter. */
+export function labelWordsFrom(t: LabelWords["t"], format: Format): LabelWords {
+  return {
+    t,
+    number: (n) => format.number(n),
+    date: (iso) => format.calendar(iso),
+    or: (items) => format.list(items, "or"),
+  };
+}
 
 /** A label inside a sentence: "on-site installation", but "IP phones" and "FTTO access" keep their capitals. */
 export function inSentence(label: string): string {

@@ -5,12 +5,12 @@
  * surface binds them to the document and the service type's attributes, so a card does not
  * need the schema passed down through the board and its columns.
  */
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import type { AttributeSchema } from "@/server/crm/attributes";
 import type { CapturedDate, DueRule, TemplateDocument } from "@/server/templates/document";
-import { dateName, describeCapture, describeCondition, describeDue, type LabelWords } from "@/server/templates/labels";
+import { dateName, describeCapture, describeCondition, describeDue, labelWordsFrom, type LabelWords } from "@/server/templates/labels";
 
 export type TemplateLabels = {
   /** Null when there is no condition, or it does not check: show what was typed then. */
@@ -21,20 +21,11 @@ export type TemplateLabels = {
   date: (key: string) => string;
 };
 
-/** The `LabelWords` of the person's language, from next-intl. */
+/** The `LabelWords` of the person's language and the tenant's country. */
 export function useLabelWords(): LabelWords {
   const t = useTranslations("templates.labels");
-  const format = useFormatter();
-  const dates = useDates();
-  return useMemo(
-    () => ({
-      t: (key, values) => t(key, values),
-      number: (n) => format.number(n),
-      date: (iso) => dates.calendar(iso),
-      or: (items) => format.list(items, { type: "disjunction" }),
-    }),
-    [t, format, dates],
-  );
+  const format = useFormat();
+  return useMemo(() => labelWordsFrom((key, values) => t(key, values), format), [t, format]);
 }
 
 const LabelsContext = createContext<TemplateLabels | null>(null);
