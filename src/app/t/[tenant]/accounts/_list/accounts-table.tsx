@@ -87,16 +87,19 @@ function Muted({ children }: { children: ReactNode }) {
   return <span className="text-gray-400">{children}</span>;
 }
 
+function Bar({ className }: { className: string }) {
+  return <span className={`block h-3 animate-pulse rounded bg-gray-200 ${className}`} />;
+}
+
 function SkeletonRow() {
-  const bar = (w: string) => <span className={`block h-3 animate-pulse rounded bg-gray-200 ${w}`} />;
   return (
     <tr aria-hidden>
-      <td className={TD}>{bar("w-40")}</td>
-      <td className={TD}>{bar("w-20")}</td>
-      <td className={TD}>{bar("w-28")}</td>
-      <td className={TD}>{bar("ml-auto w-6")}</td>
-      <td className={TD}>{bar("ml-auto w-6")}</td>
-      <td className={TD}>{bar("w-24")}</td>
+      <td className={TD}><Bar className="w-40" /></td>
+      <td className={TD}><Bar className="w-20" /></td>
+      <td className={TD}><Bar className="w-28" /></td>
+      <td className={TD}><Bar className="ml-auto w-6" /></td>
+      <td className={TD}><Bar className="ml-auto w-6" /></td>
+      <td className={TD}><Bar className="w-24" /></td>
     </tr>
   );
 }
