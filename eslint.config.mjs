@@ -44,8 +44,8 @@ const eslintConfig = [
   },
   {
     // Every word a user reads comes from the message catalogues (both languages): no literal
-    // text in pages and components, nor in the attributes a user reads or hears.
-    files: ["src/app/**/*.tsx", "src/components/**/*.tsx"],
+    // text in pages, components and emails, nor in the attributes a user reads or hears.
+    files: ["src/app/**/*.tsx", "src/components/**/*.tsx", "emails/**/*.tsx"],
     // The template builder is being reworked on its own branch; it joins the rule with it.
     ignores: ["**/*.test.tsx", "src/app/t/[[]tenant]/settings/templates/[[]id]/**"],
     plugins: { i18next },
