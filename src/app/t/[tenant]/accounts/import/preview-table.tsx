@@ -1,6 +1,7 @@
 "use client";
 /** The first 20 rows as they will be imported; after a check, the rejected cells are marked. */
 import { useTranslations } from "next-intl";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { IMPORT_FIELDS, type ImportRow } from "@/server/routers/crm/import.schema";
 import type { ErrorsByRow } from "./check-results";
@@ -21,7 +22,7 @@ export function PreviewTable({ file, rows, mapping, errors }: Props) {
       <h2 id="preview-heading" className="text-base font-semibold">
         {t("previewTitle", { shown: shown.length, total: rows.length })}
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white [contain:inline-size]">
+      <ScrollArea className="rounded-lg border border-gray-200 bg-white [contain:inline-size]">
         <table className="min-w-full divide-y divide-gray-200 text-sm">
           <caption className="sr-only">{t("previewCaption")}</caption>
           <thead className="bg-gray-50">
@@ -51,7 +52,7 @@ export function PreviewTable({ file, rows, mapping, errors }: Props) {
                     const cellErrors = rowErrors.filter((e) => e.field === f);
                     const message = cellErrors.map((e) => v(e.message)).join(" ");
                     return (
-                      <td key={f} title={message || undefined} className={`max-w-56 truncate whitespace-nowrap px-3 py-2 ${cellErrors.length ? "bg-red-50 font-medium text-red-900 ring-1 ring-inset ring-red-300" : ""}`}>
+                      <td key={f} title={[r[f], message].filter(Boolean).join(" — ") || undefined} className={`max-w-56 truncate whitespace-nowrap px-3 py-2 ${cellErrors.length ? "bg-red-50 font-medium text-red-900 ring-1 ring-inset ring-red-300" : ""}`}>
                         {r[f] || <span className="text-gray-300">—</span>}
                         {message && <span className="sr-only"> ({message})</span>}
                       </td>
@@ -62,7 +63,7 @@ export function PreviewTable({ file, rows, mapping, errors }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }
