@@ -63,7 +63,7 @@ async function measure(page: Page, db: Db, slug: string, lang: string): Promise<
   return problems;
 }
 
-// Each person's browser speaks their language too: native date inputs follow it.
+// Each person's browser speaks their language too (Accept-Language, navigator.language).
 for (const [lang, slug, storageState, locale] of [["en", "acme", STORAGE.alice, "en-GB"], ["fr", "breizh", STORAGE.anne, "fr-FR"]] as const) {
   test.describe(`${lang} (${slug})`, () => {
     test.use({ storageState, locale });
