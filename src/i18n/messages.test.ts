@@ -13,8 +13,8 @@ import { LOCALES, type AppLocale } from "./locales";
 import { MESSAGES } from "./messages";
 
 /**
- * Words that are the same in English and French. Anything else identical in both catalogs
- * is an English text left untranslated in French.
+ * Words (and place names, and patterns of placeholders) that are the same in English and
+ * French. Anything else identical in both catalogs is an English text left untranslated.
  */
 const SAME_IN_BOTH = new Set([
   "Action",
@@ -23,8 +23,11 @@ const SAME_IN_BOTH = new Set([
   "Contacts",
   "Date",
   "Description",
+  "Guadeloupe",
   "Installation",
   "Invitation",
+  "Martinique",
+  "Mayotte",
   "MRR",
   "Notes",
   "Options",
@@ -43,6 +46,7 @@ const SAME_IN_BOTH = new Set([
   "action {number}",
   "v{number}",
   "{count} / {max}",
+  "{region}, {country}",
 ]);
 
 const DIR = join(import.meta.dirname, "messages");
