@@ -7,7 +7,7 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { AttributeSchema } from "@/server/crm/attributes";
-import { checkCondition } from "@/server/templates/condition";
+import { checkCondition, exampleCondition } from "@/server/templates/condition";
 import { splitAtSpan } from "./condition-span";
 import { useTemplateLabels } from "./template-labels";
 import { useProblemMessage } from "./use-problem-message";
@@ -23,6 +23,7 @@ export function ConditionField({ value, attributes, onChange }: Props) {
   const error = source.trim() === "" ? null : checkCondition(source, attributes);
   const parts = error ? splitAtSpan(source, error) : null;
   const words = error ? null : labels.condition(source);
+  const example = exampleCondition(attributes);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-gray-800">
@@ -37,7 +38,7 @@ export function ConditionField({ value, attributes, onChange }: Props) {
         spellCheck={false}
         autoComplete="off"
         maxLength={500}
-        placeholder="numbersToPort > 0"
+        placeholder={example ? t("placeholder", { example }) : undefined}
         className={`block w-full rounded-md border px-3 py-2 font-mono text-sm shadow-sm disabled:bg-gray-100 ${error ? "border-red-500" : "border-gray-300"}`}
       />
       {error && parts ? (
