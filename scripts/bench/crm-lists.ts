@@ -4,13 +4,13 @@
  * same rows.
  */
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { createDb } from "../../src/server/db/clients";
+import type { Db } from "../../src/server/db/clients";
 import { withTenant, type TenantDb } from "../../src/server/db/tenant";
 import { TENANT_REF_SELECT, toTenantRef } from "../../src/server/db/tenant-context";
 import { listAccounts } from "../../src/server/crm/account-list";
 import { dealBoard } from "../../src/server/crm/deal-lists";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
+import type { BenchDatabase } from "./harness";
 import { time, type Timing } from "./stats";
 
 const STAGES = ["NEW", "QUALIFIED", "PROPOSAL_SENT", "NEGOTIATION", "WON", "LOST"] as const;
@@ -19,7 +19,7 @@ export type CrmListsResult = Record<"accountList" | "accountSearch" | "board", {
   deals: number;
 };
 
-async function seed(owner: ReturnType<typeof createDb>, tenantId: string, accounts: number, deals: number) {
+async function seed(owner: Db, tenantId: string, accounts: number, deals: number) {
   const reps = await Promise.all(Array.from({ length: 10 }, (_, i) => seedMember(owner, tenantId, { email: `rep${i}@bench.test`, name: `Rep ${i}`, roles: ["SALES"] })));
   const type = await owner.serviceType.create({ data: { tenantId, name: "3CX", requiresInstallation: true, defaultUnitPrice: "8.50", currency: "EUR", defaultFrequency: "MONTHLY" } });
   const accountIds = Array.from({ length: accounts }, () => randomUUID());
@@ -71,8 +71,8 @@ const BOARD_TOTALS_SQL = `
   FROM "Deal" d LEFT JOIN "ServiceLine" l ON l."tenantId" = d."tenantId" AND l."dealId" = d.id
   WHERE d."tenantId" = $1 GROUP BY d.stage`;
 
-export async function benchCrmLists(urls: { owner: string; app: string }, n: number, accounts = 10_000, deals = 5_000): Promise<CrmListsResult> {
-  const owner = createDb(urls.owner, 4);
+export async function benchCrmLists(bench: BenchDatabase, n: number, accounts = 10_000, deals = 5_000): Promise<CrmListsResult> {
+  const owner = bench.prisma(bench.url);
   const tenant = await seedTenant(owner, { slug: "bench-crm", name: "Bench CRM" });
   await seed(owner, tenant.id, accounts, deals);
   await owner.$executeRawUnsafe("ANALYZE");
@@ -80,10 +80,10 @@ export async function benchCrmLists(urls: { owner: string; app: string }, n: num
   const tenantRef = toTenantRef(await owner.tenant.findUniqueOrThrow({ where: { id: tenant.id }, select: TENANT_REF_SELECT }));
   await owner.$disconnect();
 
-  const app = createDb(urls.app, 4);
+  const app = bench.prisma(bench.as("app"));
   /** One request's unit of work, as tenantProcedure runs it. */
   const request = <T,>(fn: (db: TenantDb) => Promise<T>) => withTenant(tenantRef, fn, { base: app });
-  const pool = new pg.Pool({ connectionString: urls.owner, max: 4 });
+  const pool = bench.pool(bench.url);
   const listInput = { search: "", status: null, ownerId: null, sort: "name" as const, dir: "asc" as const, page: 1, pageSize: 25 };
   const ratio = (a: Timing, b: Timing) => ({ ratioP50: Math.round((a.p50 / b.p50) * 100) / 100, ratioP95: Math.round((a.p95 / b.p95) * 100) / 100 });
   const pair = async (appFn: () => Promise<unknown>, sqlFn: () => Promise<unknown>, runs: number) => {
@@ -106,6 +106,5 @@ export async function benchCrmLists(urls: { owner: string; app: string }, n: num
     () => Promise.all([pool.query(BOARD_CARDS_SQL, [tenant.id]), pool.query(BOARD_TOTALS_SQL, [tenant.id])]),
     Math.max(20, Math.floor(n / 10)),
   );
-  await Promise.all([app.$disconnect(), pool.end()]);
   return { accountList, accountSearch, board, accounts, deals };
 }

@@ -3,16 +3,16 @@
  * app.tenant_id for RLS) costs over a plain query returning the same rows, for a request
  * that runs a single query — the worst case, where the transaction's cost is not shared.
  */
-import { createDb } from "../../src/server/db/clients";
 import { withTenant } from "../../src/server/db/tenant";
 import { TENANT_REF_SELECT, toTenantRef } from "../../src/server/db/tenant-context";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
+import type { BenchDatabase } from "./harness";
 import { time, type Timing } from "./stats";
 
 export type RlsResult = { plain: Timing; scoped: Timing; ratioP50: number; ratioP95: number; rows: number };
 
-export async function benchRlsOverhead(urls: { owner: string; app: string; system: string }, n: number): Promise<RlsResult> {
-  const owner = createDb(urls.owner, 4);
+export async function benchRlsOverhead(db: BenchDatabase, n: number): Promise<RlsResult> {
+  const owner = db.prisma(db.url);
   const tenants = [];
   for (let t = 0; t < 20; t++) {
     const tenant = await seedTenant(owner, { slug: `bench-${t}`, name: `Bench ${t}` });
@@ -22,8 +22,8 @@ export async function benchRlsOverhead(urls: { owner: string; app: string; syste
   const target = tenants[7]!.id;
   const tenantRef = toTenantRef(await owner.tenant.findUniqueOrThrow({ where: { id: target }, select: TENANT_REF_SELECT }));
   await owner.$disconnect();
-  const plainDb = createDb(urls.system, 4);
-  const appDb = createDb(urls.app, 4);
+  const plainDb = db.prisma(db.as("app_system"));
+  const appDb = db.prisma(db.as("app"));
   const query = { select: { id: true, roles: true, userId: true, createdAt: true }, orderBy: { createdAt: "asc" as const }, take: 50 };
 
   const rows = (await plainDb.membership.findMany({ where: { tenantId: target }, ...query })).length;
@@ -33,7 +33,6 @@ export async function benchRlsOverhead(urls: { owner: string; app: string; syste
 
   const plain = await time(() => plainDb.membership.findMany({ where: { tenantId: target }, ...query }), { n });
   const scoped = await time(scopedQuery, { n });
-  await Promise.all([plainDb.$disconnect(), appDb.$disconnect()]);
   const r = (x: number) => Math.round(x * 100) / 100;
   return { plain, scoped, ratioP50: r(scoped.p50 / plain.p50), ratioP95: r(scoped.p95 / plain.p95), rows };
 }

@@ -18,23 +18,37 @@ export function databaseUrl(name: string): string {
   return u.toString();
 }
 
+/** A connection as the admin role, or an error saying in one sentence what to start. */
+async function admin(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  try {
+    await client.connect();
+  } catch (e) {
+    const { host, port } = new URL(ADMIN_URL);
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new Error(`PostgreSQL is not reachable at ${host}:${port || 5432} (${reason}): start it with \`bash scripts/system-deps.sh\`, or set TEST_DATABASE_ADMIN_URL to a local server.`);
+  }
+  return client;
+}
+
 /** Creates an empty database, applies the migrations to it, and returns its URL. */
 export async function createMigratedDatabase(prefix: string): Promise<{ name: string; url: string }> {
   assertLocal(ADMIN_URL);
   const name = `${prefix}_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
+  const client = await admin();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
   const url = databaseUrl(name);
   const r = spawnSync("npm", ["run", "--silent", "db:deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`Migrations failed on ${name}:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) {
+    await dropDatabase(name);
+    throw new Error(`Migrations failed on ${name}:\n${r.stdout}\n${r.stderr}`);
+  }
   return { name, url };
 }
 
 export async function dropDatabase(name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
+  const client = await admin();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.end();
 }
