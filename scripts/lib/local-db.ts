@@ -24,9 +24,9 @@ async function admin(): Promise<pg.Client> {
   try {
     await client.connect();
   } catch (e) {
-    const { host, port } = new URL(ADMIN_URL);
+    const { hostname, port } = new URL(ADMIN_URL);
     const reason = e instanceof Error ? e.message : String(e);
-    throw new Error(`PostgreSQL is not reachable at ${host}:${port || 5432} (${reason}): start it with \`bash scripts/system-deps.sh\`, or set TEST_DATABASE_ADMIN_URL to a local server.`);
+    throw new Error(`PostgreSQL is not reachable at ${hostname}:${port || 5432} (${reason}): start it with \`bash scripts/system-deps.sh\`, or set TEST_DATABASE_ADMIN_URL to a local server.`);
   }
   return client;
 }
