@@ -1,13 +1,23 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { isHttps, securityHeaders } from "./src/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+// The static files the proxy skips (src/proxy.ts) get the same headers, without a nonce.
+// Next evaluates this at build time: build with the APP_URL you serve for HSTS to match.
+const staticHeaders = Object.entries(securityHeaders({ dev: process.env.NODE_ENV !== "production", https: isHttps(process.env.APP_URL) })).map(([key, value]) => ({ key, value }));
 
 const config: NextConfig = {
   // pino's worker-thread transports must be required at run time, not bundled.
   serverExternalPackages: ["pino", "bullmq", "ioredis"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Bottom left, Next's badge would sit on the sidebar's sign-out button.
+  devIndicators: { position: "bottom-right" },
+  async headers() {
+    return ["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers: staticHeaders }));
+  },
 };
 
 export default withNextIntl(config);
