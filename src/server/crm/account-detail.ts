@@ -6,6 +6,11 @@ import { lineMoneySelect, totalsOf } from "./line-money";
 
 const lineMoney = { select: lineMoneySelect } as const;
 
+/** Whether this tenant has the account: the account page answers 404 before rendering otherwise. */
+export async function accountExists(db: TenantDb, id: string): Promise<boolean> {
+  return (await db.account.count({ where: { id } })) > 0;
+}
+
 export async function getAccount(db: TenantDb, id: string) {
   const account = await db.account.findFirst({
     where: { id },

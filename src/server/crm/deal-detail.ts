@@ -5,6 +5,11 @@ import { notFound } from "@/server/errors";
 import { attributeSchema } from "./attributes";
 import { totalsOf } from "./line-money";
 
+/** Whether this tenant has the deal: the deal page answers 404 before rendering otherwise. */
+export async function dealExists(db: TenantDb, id: string): Promise<boolean> {
+  return (await db.deal.count({ where: { id } })) > 0;
+}
+
 export async function getDeal(db: TenantDb, id: string) {
   const deal = await db.deal.findFirst({
     where: { id },

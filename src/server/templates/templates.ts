@@ -62,6 +62,11 @@ export async function listTemplates(db: TenantDb, archived: boolean) {
   });
 }
 
+/** Whether this tenant has the template (archived ones too): the builder answers 404 before rendering otherwise. */
+export async function templateExists(db: TenantDb, id: string): Promise<boolean> {
+  return (await db.template.count({ where: { id } })) > 0;
+}
+
 /** Everything the builder needs: the document to edit (the draft, else the latest version), the service type's attributes and the version history. */
 export async function getTemplate(db: TenantDb, id: string) {
   const t = await db.template.findFirst({

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { crmAccess } from "@/components/crm-access";
+import { dealExists } from "@/server/crm/deal-detail";
+import { requireRecord } from "../../require-record";
 import { DealView } from "./deal-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,12 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function DealPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant: slug, id } = await params;
   const { canWrite, me } = await crmAccess(slug);
-  // Not an id at all: the same 404 as a deal of another tenant.
-  if (!UUID.test(id)) notFound();
+  await requireRecord(slug, id, dealExists);
   return <DealView slug={slug} id={id} canWrite={canWrite} myUserId={me.userId} />;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { templateIdInput } from "@/server/routers/templates/templates.schema";
 import { hasRole } from "@/server/identity/roles";
+import { templateExists } from "@/server/templates/templates";
+import { requireRecord } from "../../../require-record";
 import { tenantPage } from "../../../tenant";
 import { TemplateBuilder } from "./template-builder";
 
@@ -16,8 +16,7 @@ type Params = { params: Promise<{ tenant: string; id: string }>; searchParams: P
 export default async function TemplateBuilderPage({ params, searchParams }: Params) {
   const { tenant: slug, id } = await params;
   const { membership } = await tenantPage(slug);
-  // Not an id at all: the same 404 as a template of another tenant.
-  if (!templateIdInput.safeParse({ id }).success) notFound();
+  await requireRecord(slug, id, templateExists);
   const raw = (await searchParams).version;
   const number = typeof raw === "string" && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
   // Managers and admins design templates (the router's `designer` rung); everyone else reads.
