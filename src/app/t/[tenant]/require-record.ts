@@ -5,12 +5,12 @@
  */
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { forTenant, type TenantDb } from "@/server/db/tenant";
+import { withTenant, type TenantDb } from "@/server/db/tenant";
 import { tenantPage } from "./tenant";
 
 const recordId = z.uuid();
 
 export async function requireRecord(slug: string, id: string, exists: (db: TenantDb, id: string) => Promise<boolean>): Promise<void> {
   const { tenant } = await tenantPage(slug);
-  if (!recordId.safeParse(id).success || !(await exists(forTenant(tenant.id), id))) notFound();
+  if (!recordId.safeParse(id).success || !(await withTenant(tenant, (db) => exists(db, id)))) notFound();
 }
