@@ -282,36 +282,3 @@ describe("catalogue", () => {
     expect((await failure(callerFor(tech, t.slug).catalogue.create({ name: "X", requiresInstallation: false, defaultUnitPrice: "1", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] }))).code).toBe("FORBIDDEN");
   });
 });
-
-describe("CSV import", () => {
-  const row = (o: Record<string, string>) => ({ name: "", registrationNumber: "", vatNumber: "", addressLine1: "", postalCode: "", city: "", country: "", contactFirstName: "", contactLastName: "", contactEmail: "", contactPhone: "", contactMobile: "", contactRoles: "", contactLocale: "", ...o });
-  const rows = [
-    row({ name: "Import Alpha", city: "Leeds", addressLine1: "1 Park Row", postalCode: "LS1 5AB", contactFirstName: "Al", contactLastName: "Pha", contactEmail: "al@alpha.test", contactPhone: "0113 496 0000", contactRoles: "technical; billing" }),
-    row({ name: "Import Alpha", contactFirstName: "Second", contactLastName: "Contact", contactEmail: "second@alpha.test" }),
-    row({ name: "Import Beta", contactFirstName: "Bad", contactLastName: "Email", contactEmail: "not-an-email" }),
-    row({ name: "", contactFirstName: "No", contactLastName: "Account" }),
-  ];
-
-  it("checks every row and says which row, which field and why, writing nothing", async () => {
-    const check = await caller.accounts.import({ rows, commit: false });
-    expect(check).toMatchObject({ rows: 4, valid: 2, rejected: 2, accountsCreated: 0 });
-    expect(check.errors).toEqual([
-      { row: 3, field: "contactEmail", message: "emailInvalid" },
-      { row: 4, field: "name", message: "accountName" },
-    ]);
-    expect(await ownerDb().account.count({ where: { tenantId: t.tenant.id, name: { startsWith: "Import " } } })).toBe(0);
-  });
-
-  it("imports the valid rows in one go, grouping contacts under their account", async () => {
-    const done = await caller.accounts.import({ rows, commit: true });
-    expect(done).toMatchObject({ valid: 2, rejected: 2, accountsCreated: 1, contactsCreated: 2 });
-    const alpha = await caller.accounts.list({ search: "Import Alpha" });
-    expect(alpha.total).toBe(1);
-    const detail = await caller.accounts.get({ id: alpha.rows[0]!.id });
-    expect(detail.contacts.map((c) => [c.email, c.phone, c.roles]).sort()).toEqual([
-      ["al@alpha.test", "+441134960000", ["TECHNICAL", "BILLING"]],
-      ["second@alpha.test", null, []],
-    ]);
-    expect((await caller.accounts.list({ search: "Import Beta" })).total).toBe(0);
-  });
-});

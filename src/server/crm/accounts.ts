@@ -54,6 +54,16 @@ export async function updateAccount(db: TenantDb, actorId: string, id: string, f
   return { id };
 }
 
+/** The account's notes, kept as typed (plain text, line breaks and all); read-only roles never reach here. */
+export async function updateAccountNotes(db: TenantDb, actorId: string, id: string, notes: string) {
+  const before = await db.account.findFirst({ where: { id }, select: { notes: true } });
+  if (!before) throw notFound("This account");
+  if (before.notes === notes) return { id, notes };
+  await db.account.update({ where: { tenantId_id: { tenantId: db.tenantId, id } }, data: { notes } });
+  await recordActivity(db, { actorId, action: "account.notes-updated", entityType: "Account", entityId: id, before, after: { notes } });
+  return { id, notes };
+}
+
 /** Re-derives an account's status from its deals and subscriptions; records a change. */
 export async function recomputeAccountStatus(db: TenantDb, accountId: string, actorId: string | null) {
   const account = await db.account.findFirstOrThrow({
