@@ -23,7 +23,7 @@ import type { ImportAccount, ImportContact, ImportRecord } from "./rows";
 export type ExistingContact = ImportContact & { id: string };
 export type ExistingAccount = Omit<ImportAccount, "billingAddress"> & { id: string; billingAddress: Address; contacts: ExistingContact[] };
 
-export type DuplicateReason = "registrationNumber" | "vatNumber" | "nameAndPostcode" | "name" | "email" | "contactName" | "sameCompany";
+export type DuplicateReason = "registrationNumber" | "vatNumber" | "nameAndPostcode" | "name" | "email" | "contactName";
 export type Duplicate = {
   line: number;
   reason: DuplicateReason;
@@ -61,23 +61,30 @@ export function sameContact(a: Person, b: Person): "email" | "contactName" | nul
 
 /** A contact's values being written: an existing one (with what it was) or a new one. */
 type ContactDraft = { id: string | null; before: ImportContact | null; values: ImportContact; line: number };
-type AccountDraft = { id: string | null; name: string; before: ImportAccount | null; values: ImportAccount; keys: Keys; people: People; firstLine: number };
+type AccountDraft = { id: string | null; name: string; before: ImportAccount | null; values: ImportAccount; people: People; firstLine: number };
 
-/** Accounts found by name, registration or VAT number without comparing each to each (5,000 rows). */
+/**
+ * Accounts found by name, registration or VAT number without comparing each to each (5,000
+ * rows). `keysOf` gives an account's keys as they are now: a merge can fill a postcode in.
+ */
 class AccountIndex<T> {
-  private readonly maps = [new Map<string, Array<[number, T, Keys]>>(), new Map<string, Array<[number, T, Keys]>>(), new Map<string, Array<[number, T, Keys]>>()];
-  private seq = 0;
-  add(keys: Keys, item: T) {
-    const entry: [number, T, Keys] = [this.seq++, item, keys];
-    [keys.name, keys.reg, keys.vat].forEach((k, i) => {
-      if (k) this.maps[i]!.set(k, [...(this.maps[i]!.get(k) ?? []), entry]);
+  private readonly maps = [new Map<string, T[]>(), new Map<string, T[]>(), new Map<string, T[]>()];
+  private readonly order = new Map<T, number>();
+  constructor(private readonly keysOf: (item: T) => Keys) {}
+  add(item: T) {
+    if (!this.order.has(item)) this.order.set(item, this.order.size);
+    const k = this.keysOf(item);
+    [k.name, k.reg, k.vat].forEach((key, i) => {
+      const list = key ? (this.maps[i]!.get(key) ?? []) : null;
+      if (key && list && !list.includes(item)) this.maps[i]!.set(key, [...list, item]);
     });
   }
-  /** The first added account that is the same company as `keys`, and why. */
-  find(keys: Keys): { item: T; why: DuplicateReason } | null {
-    const candidates = [keys.name, keys.reg, keys.vat].flatMap((k, i) => (k ? (this.maps[i]!.get(k) ?? []) : [])).sort((a, b) => a[0] - b[0]);
-    for (const [, item, k] of candidates) {
-      const why = sameAccount(k, keys);
+  /** The first added account that is the same company as `keys` (and passes `keep`), and why. */
+  find(keys: Keys, keep: (item: T) => boolean = () => true): { item: T; why: DuplicateReason } | null {
+    const candidates = [...new Set([keys.name, keys.reg, keys.vat].flatMap((k, i) => (k ? (this.maps[i]!.get(k) ?? []) : [])))];
+    candidates.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    for (const item of candidates) {
+      const why = keep(item) ? sameAccount(this.keysOf(item), keys) : null;
       if (why) return { item, why };
     }
     return null;
@@ -135,9 +142,9 @@ const displayName = (c: ImportContact) => `${c.firstName} ${c.lastName}`.trim() 
 export function planImport(records: readonly ImportRecord[], existing: readonly ExistingAccount[], skip: ReadonlySet<number>): ImportPlan {
   const duplicates: Duplicate[] = [];
   const drafts: AccountDraft[] = [];
-  const inFile = new AccountIndex<AccountDraft>();
-  const known = new AccountIndex<ExistingAccount>();
-  for (const e of existing) known.add(keysOf(e), e);
+  const inFile = new AccountIndex<AccountDraft>((d) => keysOf(d.values));
+  const known = new AccountIndex<ExistingAccount>(keysOf);
+  for (const e of existing) known.add(e);
   const byExisting = new Map<string, AccountDraft>();
   let skipped = 0;
 
@@ -147,13 +154,14 @@ export function planImport(records: readonly ImportRecord[], existing: readonly 
     let draft = found?.item;
     let reason = found?.why ?? null;
     if (!draft) {
-      const match = known.find(keys);
+      // An existing account already met in the file is found above, with what the file filled in.
+      const match = known.find(keys, (e) => !byExisting.has(e.id));
       if (!match) {
         const people = new People();
         if (rec.contact) people.add({ id: null, before: null, values: rec.contact, line: rec.line });
-        const fresh: AccountDraft = { id: null, name: rec.account.name, before: null, values: rec.account, keys, people, firstLine: rec.line };
+        const fresh: AccountDraft = { id: null, name: rec.account.name, before: null, values: rec.account, people, firstLine: rec.line };
         drafts.push(fresh);
-        inFile.add(keys, fresh);
+        inFile.add(fresh);
         continue;
       }
       draft = byExisting.get(match.item.id);
@@ -161,10 +169,10 @@ export function planImport(records: readonly ImportRecord[], existing: readonly 
         const { id, contacts, ...values } = match.item;
         const people = new People();
         for (const { id: contactId, ...c } of contacts) people.add({ id: contactId, before: c, values: c, line: 0 });
-        draft = { id, name: values.name, before: values, values, keys: keysOf(match.item), people, firstLine: 0 };
+        draft = { id, name: values.name, before: values, values, people, firstLine: 0 };
         byExisting.set(id, draft);
         drafts.push(draft);
-        inFile.add(keys, draft);
+        inFile.add(draft);
       }
       reason = match.why;
     }
@@ -178,7 +186,7 @@ export function planImport(records: readonly ImportRecord[], existing: readonly 
     } else if (account) {
       duplicate = { line: rec.line, reason: reason!, of: { account, contact: null }, merge: rec.contact ? "addContact" : "fillAccount" };
     } else if (!rec.contact) {
-      duplicate = { line: rec.line, reason: "sameCompany", of: { line: draft.firstLine }, merge: "fillAccount" };
+      duplicate = { line: rec.line, reason: reason!, of: { line: draft.firstLine }, merge: "fillAccount" };
     }
     if (duplicate) duplicates.push(duplicate);
     if (duplicate && skip.has(rec.line)) {
@@ -186,6 +194,7 @@ export function planImport(records: readonly ImportRecord[], existing: readonly 
       continue;
     }
     draft.values = fillAccount(draft.values, rec.account);
+    inFile.add(draft);
     if (person) {
       person.values = fillContact(person.values, rec.contact!);
       draft.people.index(person);

@@ -4,7 +4,8 @@
  * Jean-Pierre", "Dr. Ann Smith", "Ludwig van Beethoven". The rules, in order:
  *   1. titles before the name go ("Dr.", "Mr", "M.", "Mme", "Maître"…): the contact has no
  *      field for them, and they are not part of either name;
- *   2. "Last, First" — a comma separates the family name from the given names;
+ *   2. "Last, First" — a comma separates the family name from the given names (but "John
+ *      Smith, Jr." keeps its suffix with the family name);
  *   3. capitals mark the surname: when some words are in capitals and others are not, the
  *      capitalised words are the last name, wherever they stand;
  *   4. otherwise given names come first, and the last name starts at a particle ("Le",
@@ -73,8 +74,10 @@ export function splitFullName(raw: string): SplitName {
   }
 
   // 4. Given names first; the family name starts at a particle, or is the last word.
-  const particle = words.findIndex((w, i) => i >= 1 && i < words.length - 1 && PARTICLES.has(bare(w)));
-  const at = particle > 0 ? particle : words.length - 1;
+  // A suffix ("Jr.") stays with the family name before it.
+  const end = words.length >= 3 && SUFFIXES.has(bare(words.at(-1)!)) ? words.length - 2 : words.length - 1;
+  const particle = words.findIndex((w, i) => i >= 1 && i < end && PARTICLES.has(bare(w)));
+  const at = particle > 0 ? particle : end;
   return { firstName: join(fix(words.slice(0, at), false)), lastName: join(fix(words.slice(at), true)) };
 }
 

@@ -3,7 +3,8 @@
  * of `accounts.import.reasons`, with its values as a query ("phoneTooShort?country=FR"), that
  * the check step and the rejected-rows file show in the reader's language.
  */
-import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from "libphonenumber-js";
+import { AsYouType, getCountries, getCountryCallingCode, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from "libphonenumber-js";
+import metadata from "libphonenumber-js/metadata.min.json";
 import { z } from "zod";
 import { normalizePhone } from "../phone";
 
@@ -39,9 +40,11 @@ export function readPhone(raw: string, tenantCountry: string): { ok: true; e164:
     return { ok: false, reason: reason("phoneExtension") };
   }
   if (/[a-z]{3,}/i.test(text) || (text.match(/\d/g) ?? []).length < 3) return { ok: false, reason: reason("phoneNotANumber") };
-  // The country the number is read in: its own after a +, else the tenant's.
-  const parsed = parsePhoneNumberFromString(text);
-  const country = parsed?.country ?? (text.startsWith("+") ? undefined : tenantCountry);
+  // The country the number is read in: the main one of its calling code after a +, else the tenant's.
+  const typed = new AsYouType();
+  typed.input(text);
+  const callingCode = typed.getCallingCode();
+  const country = text.startsWith("+") ? (callingCode ? (metadata.country_calling_codes as Record<string, string[]>)[callingCode]?.[0] : undefined) : tenantCountry;
   const defaultCountry = country && COUNTRIES.has(country) ? (country as CountryCode) : undefined;
   const length = text.startsWith("+") ? validatePhoneNumberLength(text) : defaultCountry ? validatePhoneNumberLength(text, defaultCountry) : undefined;
   const values = { country: country ?? "", code: defaultCountry ? `+${getCountryCallingCode(defaultCountry)}` : "" };
