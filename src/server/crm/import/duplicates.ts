@@ -136,7 +136,15 @@ function fillContact(into: ImportContact, from: ImportContact): ImportContact {
   return { firstName: into.firstName || from.firstName, lastName: into.lastName || from.lastName, email: into.email ?? from.email, phone: into.phone ?? from.phone, mobile: into.mobile ?? from.mobile, jobTitle: into.jobTitle ?? from.jobTitle, roles, locale };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with sorted keys: values read from the database and built here list their fields in different orders. */
+const canonical = (v: unknown): string =>
+  v && typeof v === "object" && !Array.isArray(v)
+    ? `{${Object.keys(v)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+        .join(",")}}`
+    : JSON.stringify(v);
+export const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const displayName = (c: ImportContact) => `${c.firstName} ${c.lastName}`.trim() || c.email;
 
 export function planImport(records: readonly ImportRecord[], existing: readonly ExistingAccount[], skip: ReadonlySet<number>): ImportPlan {

@@ -12,7 +12,7 @@ import type { Locale } from "@/generated/prisma/enums";
 import type { TenantDb } from "@/server/db/tenant";
 import { addressInput } from "@/server/routers/crm/accounts.schema";
 import type { ImportAccountsInput } from "@/server/routers/crm/import.schema";
-import { accountKeys, planImport, type ExistingAccount, type ImportPlan } from "./duplicates";
+import { accountKeys, planImport, same, type ExistingAccount, type ImportPlan } from "./duplicates";
 import { parseImportRow, type ImportAccount, type ImportContact, type ImportRecord } from "./rows";
 
 /** The accounts (with their contacts) that rows of the file could be the same company as. */
@@ -51,7 +51,7 @@ const accountData = (a: ImportAccount) => ({ ...a, billingAddress: a.billingAddr
 
 /** The changed fields only, for the activity row. */
 function changed<T extends object>(before: T, after: T): { before: Prisma.InputJsonObject; after: Prisma.InputJsonObject } {
-  const keys = (Object.keys(after) as Array<keyof T>).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const keys = (Object.keys(after) as Array<keyof T>).filter((k) => !same(before[k], after[k]));
   const pick = (o: T) => Object.fromEntries(keys.map((k) => [k, (o[k] ?? null) as Prisma.InputJsonValue | null])) as Prisma.InputJsonObject;
   return { before: pick(before), after: pick(after) };
 }
@@ -63,7 +63,7 @@ async function write(db: TenantDb, actorId: string, plan: ImportPlan) {
   await db.account.createMany({ data: created.map((a) => ({ tenantId: db.tenantId, id: a.id, ...accountData(a.account) })) });
   await db.contact.createMany({ data: newContacts.map((c) => ({ tenantId: db.tenantId, ...c })) });
 
-  const accounts = plan.update.filter((u) => JSON.stringify(u.before) !== JSON.stringify(u.after));
+  const accounts = plan.update.filter((u) => !same(u.before, u.after));
   if (accounts.length) {
     await db.$executeRaw`
       UPDATE "Account" a SET "registrationNumber" = v.reg, "vatNumber" = v.vat, "billingAddress" = v.addr::jsonb, notes = v.notes, "updatedAt" = now()
