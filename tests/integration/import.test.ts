@@ -47,7 +47,7 @@ type Case = {
   encoding: string;
   rejected: Array<{ line: number; field: string; message: string }>;
   duplicates: Array<{ line: number; reason: string; of: unknown; merge: string }>;
-  accounts: Array<{ name: string; billingAddress: unknown; notes: string; contacts: Array<Record<string, unknown>> }>;
+  accounts: Array<{ name: string; registrationNumber?: string; billingAddress: unknown; notes: string; contacts: Array<Record<string, unknown>> }>;
 };
 
 const addr = (country: string, parts: { line1?: string; postalCode?: string; city?: string }) => ({ line1: null, line2: null, postalCode: null, city: null, country, ...parts });
