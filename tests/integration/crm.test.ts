@@ -102,6 +102,31 @@ describe("accounts and contacts", () => {
     expect(await ownerDb().contact.count({ where: { accountId: id } })).toBe(0);
   });
 
+  it("keeps a partial address, and takes a contact with a name or an email but not neither", async () => {
+    const { id } = await caller.accounts.create({ name: "Partial Ltd", billingAddress: { city: "Leeds", country: "GB" } });
+    expect((await caller.accounts.get({ id })).billingAddress).toEqual({ line1: null, line2: null, postalCode: null, city: "Leeds", country: "GB" });
+    await caller.accounts.update({ id, name: "Partial Ltd", billingAddress: { postalCode: "LS1 4AP", country: "GB" } });
+    expect((await caller.accounts.get({ id })).billingAddress).toEqual({ line1: null, line2: null, postalCode: "LS1 4AP", city: null, country: "GB" });
+    await caller.accounts.update({ id, name: "Partial Ltd", billingAddress: { line1: " ", country: "GB" } });
+    expect((await caller.accounts.get({ id })).billingAddress).toBeNull();
+
+    await caller.accounts.addContact({ accountId: id, email: "accounts@partial.test", roles: ["BILLING"], locale: "en" });
+    await caller.accounts.addContact({ accountId: id, lastName: "Murray", roles: [], locale: "en" });
+    expect((await caller.accounts.get({ id })).contacts.map((c) => [c.firstName, c.lastName, c.email])).toEqual([["", "", "accounts@partial.test"], ["", "Murray", null]]);
+    expect(await failure(caller.accounts.addContact({ accountId: id, firstName: " ", roles: [], locale: "en" }))).toEqual({ code: "BAD_REQUEST", fieldErrors: { lastName: ["contactNameOrEmail"] } });
+  });
+
+  it("saves the account's notes as typed, in its history, and only for those who sell", async () => {
+    const { id } = await caller.accounts.create({ name: "Notes SARL" });
+    await caller.accounts.setNotes({ id, notes: "Code portail : 1234\r\n\r\nAppeler avant 10 h  \n" });
+    expect((await caller.accounts.get({ id })).notes).toBe("Code portail : 1234\n\nAppeler avant 10 h");
+    const history = await ownerDb().activity.findMany({ where: { entityId: id, action: "account.notes-updated" }, select: { before: true, after: true } });
+    expect(history).toEqual([{ before: { notes: "" }, after: { notes: "Code portail : 1234\n\nAppeler avant 10 h" } }]);
+    const tech = { id: t.tech.user.id, email: t.tech.user.email, name: t.tech.user.name, signIn: { method: "email" as const } };
+    expect((await failure(callerFor(tech, t.slug).accounts.setNotes({ id, notes: "Hijacked" }))).code).toBe("FORBIDDEN");
+    expect((await caller.accounts.get({ id })).notes).toBe("Code portail : 1234\n\nAppeler avant 10 h");
+  });
+
   it("refuses a billing account that is itself, makes a cycle, or belongs to another tenant", async () => {
     const head = await caller.accounts.create({ name: "Holding SA" });
     const shop = await caller.accounts.create({ name: "Franchise Nord", billingAccountId: head.id });

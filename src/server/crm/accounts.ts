@@ -2,6 +2,7 @@
  * Accounts: the customer companies of a tenant (the list is in account-list.ts). Status is
  * never written from input: `recomputeAccountStatus` derives it.
  */
+import { Prisma } from "@/generated/prisma/client";
 import { recordActivity } from "@/server/activity/record";
 import type { TenantDb } from "@/server/db/tenant";
 import { fieldError, notFound } from "@/server/errors";
@@ -29,10 +30,11 @@ async function assertMembers(db: TenantDb, f: Pick<AccountFields, "salesRepId" |
   }
 }
 
+// No address is SQL NULL: `undefined` would leave a removed address in place.
 const toData = (f: AccountFields) => ({
   ...f,
-  billingAddress: f.billingAddress ?? undefined,
-  siteAddress: f.siteAddress ?? undefined,
+  billingAddress: f.billingAddress ?? Prisma.DbNull,
+  siteAddress: f.siteAddress ?? Prisma.DbNull,
 });
 
 export async function createAccount(db: TenantDb, actorId: string, f: AccountFields) {
