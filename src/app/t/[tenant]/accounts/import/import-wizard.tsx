@@ -93,7 +93,7 @@ function LoadedFile({ file, onReset }: { file: CsvFile; onReset: () => void }) {
         </Button>
       </div>
       <MappingStep file={file} mapping={mapping} onChange={changeMapping} />
-      <PreviewTable file={file} rows={rows} mapping={mapping} errors={checked ? indexErrors(checked.errors) : null} duplicates={duplicateLines} />
+      <PreviewTable rows={rows} mapping={mapping} errors={checked ? indexErrors(checked.errors) : null} duplicates={duplicateLines} />
       {error && <Notice tone="error">{v(fieldErrorsOf(error).rows) ?? problem(error)}</Notice>}
       {checked && <CheckResults file={file} summary={checked} skip={skip} onSkip={setSkip} onCommit={() => commit.mutate({ rows, commit: true, skip: [...skip] })} committing={commit.isPending} />}
       <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">

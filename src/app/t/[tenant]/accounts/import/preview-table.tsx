@@ -4,7 +4,6 @@
  * names it is split into; after a check, rejected cells are marked and repeats are flagged.
  */
 import { useTranslations } from "next-intl";
-import type { CsvFile } from "@/server/crm/import/csv";
 import type { Mapping } from "@/server/crm/import/headers";
 import { splitFullName } from "@/server/crm/import/names";
 import { IMPORT_FIELDS, type ImportField, type ImportRow } from "@/server/routers/crm/import.schema";
@@ -13,7 +12,7 @@ import { useReason } from "./use-reason";
 
 export const PREVIEW_ROWS = 20;
 
-type Props = { file: CsvFile; rows: ImportRow[]; mapping: Mapping; errors: ErrorsByLine | null; duplicates: ReadonlySet<number> };
+type Props = { rows: ImportRow[]; mapping: Mapping; errors: ErrorsByLine | null; duplicates: ReadonlySet<number> };
 
 /** What the preview shows of a row: the split name in place of the full-name cell. */
 function shown(r: ImportRow, splitting: boolean): Partial<Record<ImportField, string>> {
@@ -22,7 +21,7 @@ function shown(r: ImportRow, splitting: boolean): Partial<Record<ImportField, st
   return { ...r, contactFirstName: firstName, contactLastName: lastName };
 }
 
-export function PreviewTable({ file, rows, mapping, errors, duplicates }: Props) {
+export function PreviewTable({ rows, mapping, errors, duplicates }: Props) {
   const t = useTranslations("accounts.import");
   const reason = useReason();
   const splitting = mapping.contactName !== null;
@@ -79,7 +78,7 @@ export function PreviewTable({ file, rows, mapping, errors, duplicates }: Props)
           </tbody>
         </table>
       </div>
-      {file.rows.length > PREVIEW_ROWS && <p className="text-xs text-gray-500">{t("rowNumbering")}</p>}
+      <p className="text-xs text-gray-500">{t("rowNumbering")}</p>
     </section>
   );
 }
