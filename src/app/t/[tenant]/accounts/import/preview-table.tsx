@@ -6,11 +6,17 @@
 import { useTranslations } from "next-intl";
 import type { Mapping } from "@/server/crm/import/headers";
 import { splitFullName } from "@/server/crm/import/names";
-import { IMPORT_FIELDS, type ImportField, type ImportRow } from "@/server/routers/crm/import.schema";
+import type { ImportField, ImportRow } from "@/server/routers/crm/import.schema";
 import type { ErrorsByLine } from "./check-results";
 import { useReason } from "./use-reason";
 
 export const PREVIEW_ROWS = 20;
+
+/** Who and how to reach them first, where the split names are checked; long notes last. */
+const ORDER: readonly ImportField[] = [
+  "name", "contactFirstName", "contactLastName", "contactEmail", "contactPhone", "contactMobile", "contactJobTitle", "contactRoles", "contactLocale",
+  "registrationNumber", "vatNumber", "addressNumber", "addressLine1", "addressLine2", "postalCode", "city", "country", "notes",
+];
 
 type Props = { rows: ImportRow[]; mapping: Mapping; errors: ErrorsByLine | null; duplicates: ReadonlySet<number> };
 
@@ -25,7 +31,7 @@ export function PreviewTable({ rows, mapping, errors, duplicates }: Props) {
   const t = useTranslations("accounts.import");
   const reason = useReason();
   const splitting = mapping.contactName !== null;
-  const fields = IMPORT_FIELDS.filter((f) => (f === "contactName" ? false : mapping[f] !== null || (splitting && (f === "contactFirstName" || f === "contactLastName"))));
+  const fields = ORDER.filter((f) => mapping[f] !== null || (splitting && (f === "contactFirstName" || f === "contactLastName")));
   const visible = rows.slice(0, PREVIEW_ROWS);
   return (
     <section aria-labelledby="preview-heading" className="space-y-2">
