@@ -12,6 +12,7 @@ import { CSV, rejectedCsv, type CsvFile } from "@/server/crm/import/csv";
 import { IMPORT_FIELDS, type ImportField } from "@/server/routers/crm/import.schema";
 import type { ImportSummary } from "../_components/types";
 import { DuplicatesList } from "./duplicates-list";
+import { ScrollTable } from "./scroll-table";
 import { useReason } from "./use-reason";
 
 type ImportError = ImportSummary["errors"][number];
@@ -71,27 +72,15 @@ export function CheckResults({ file, summary, skip, onSkip, onCommit, committing
         <div className="space-y-2">
           <h3 className="text-sm font-semibold">{t("errorsTitle")}</h3>
           <p className="text-xs text-gray-500">{t("rowNumbering")}</p>
-          <div className="max-h-80 overflow-auto rounded-md border border-gray-200">
-            <table className="min-w-full divide-y divide-gray-200 text-sm">
-              <caption className="sr-only">{t("errorsTitle")}</caption>
-              <thead className="sticky top-0 bg-gray-50">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-gray-600">{t("row")}</th>
-                  <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-gray-600">{t("field")}</th>
-                  <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-gray-600">{t("problem")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-100">
-                {summary.errors.slice(0, LISTED).map((e, i) => (
-                  <tr key={i}>
-                    <td className="whitespace-nowrap px-3 py-2 align-top tabular-nums">{t("rowN", { n: e.line })}</td>
-                    <td className="px-3 py-2 align-top font-medium">{fieldLabel(e.field)}</td>
-                    <td className="px-3 py-2 align-top text-red-800">{reason(e.message)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable caption={t("errorsTitle")} columns={[t("row"), t("field"), t("problem")]}>
+            {summary.errors.slice(0, LISTED).map((e, i) => (
+              <tr key={i}>
+                <td className="whitespace-nowrap px-3 py-2 align-top tabular-nums">{t("rowN", { n: e.line })}</td>
+                <td className="px-3 py-2 align-top font-medium">{fieldLabel(e.field)}</td>
+                <td className="px-3 py-2 align-top text-red-800">{reason(e.message)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
           {summary.errors.length > LISTED && <p className="text-xs text-gray-500">{t("moreErrors", { count: summary.errors.length - LISTED })}</p>}
         </div>
       )}

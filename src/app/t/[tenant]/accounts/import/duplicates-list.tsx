@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportSummary } from "../_components/types";
+import { ScrollTable } from "./scroll-table";
 
 type Duplicate = ImportSummary["duplicates"][number];
 type Props = { duplicates: readonly Duplicate[]; skip: ReadonlySet<number>; onChange: (skip: Set<number>) => void };
@@ -45,45 +46,33 @@ export function DuplicatesList({ duplicates, skip, onChange }: Props) {
           </Button>
         </div>
       </div>
-      <div className="max-h-96 overflow-auto rounded-md border border-gray-200">
-        <table className="min-w-full divide-y divide-gray-200 text-sm">
-          <caption className="sr-only">{t("duplicateCaption")}</caption>
-          <thead className="sticky top-0 z-10 bg-gray-50">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-gray-600">{t("row")}</th>
-              <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-gray-600">{t("duplicateColumn")}</th>
-              <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-gray-600">{t("choiceColumn")}</th>
+      <ScrollTable caption={t("duplicateCaption")} columns={[t("row"), t("duplicateColumn"), t("choiceColumn")]} tall>
+        {duplicates.slice(0, shown).map((d) => {
+          const skipped = skip.has(d.line);
+          return (
+            <tr key={d.line} className={skipped ? "bg-gray-50 text-gray-500" : ""}>
+              <td className="whitespace-nowrap px-3 py-2 align-top tabular-nums">{t("rowN", { n: d.line })}</td>
+              <td className="px-3 py-2 align-top">
+                <p className="font-medium text-gray-900">{what(d)}</p>
+                <p className="text-xs text-gray-600">
+                  {t("duplicateDetail", { why: t(`why.${d.reason}`), does: t(`mergeDoes.${d.merge}`) })}
+                </p>
+              </td>
+              <td className="px-3 py-2 align-top">
+                <fieldset className="flex gap-3">
+                  <legend className="sr-only">{t("choiceOf", { n: d.line })}</legend>
+                  {([false, true] as const).map((value) => (
+                    <label key={String(value)} className="inline-flex items-center gap-1.5 whitespace-nowrap">
+                      <input type="radio" name={`duplicate-${d.line}`} checked={skipped === value} onChange={() => set(d.line, value)} className="size-4 accent-brand" />
+                      {value ? t("skip") : t("merge")}
+                    </label>
+                  ))}
+                </fieldset>
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {duplicates.slice(0, shown).map((d) => {
-              const skipped = skip.has(d.line);
-              return (
-                <tr key={d.line} className={skipped ? "bg-gray-50 text-gray-500" : ""}>
-                  <td className="whitespace-nowrap px-3 py-2 align-top tabular-nums">{t("rowN", { n: d.line })}</td>
-                  <td className="px-3 py-2 align-top">
-                    <p className="font-medium text-gray-900">{what(d)}</p>
-                    <p className="text-xs text-gray-600">
-                      {t("duplicateDetail", { why: t(`why.${d.reason}`), does: t(`mergeDoes.${d.merge}`) })}
-                    </p>
-                  </td>
-                  <td className="px-3 py-2 align-top">
-                    <fieldset className="flex gap-3">
-                      <legend className="sr-only">{t("choiceOf", { n: d.line })}</legend>
-                      {([false, true] as const).map((value) => (
-                        <label key={String(value)} className="inline-flex items-center gap-1.5 whitespace-nowrap">
-                          <input type="radio" name={`duplicate-${d.line}`} checked={skipped === value} onChange={() => set(d.line, value)} className="size-4 accent-brand" />
-                          {value ? t("skip") : t("merge")}
-                        </label>
-                      ))}
-                    </fieldset>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </ScrollTable>
       {duplicates.length > shown && (
         <div className="flex flex-wrap items-center gap-3 text-xs text-gray-500">
           <p>{t("moreDuplicates", { count: duplicates.length - shown })}</p>

@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
@@ -82,14 +83,7 @@ function NotesEdit({ account, onDone }: { account: AccountDetail; onDone: () => 
         {fieldError ?? t("notesHint")}
       </p>
       {save.error && !fieldError && <Notice tone="error">{problem(save.error)}</Notice>}
-      <div className="flex gap-2">
-        <Button type="submit" pending={save.isPending}>
-          {t("notesSave")}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onDone}>
-          {t("notesCancel")}
-        </Button>
-      </div>
+      <FormActions saveLabel={t("notesSave")} cancelLabel={t("notesCancel")} onCancel={onDone} pending={save.isPending} />
     </form>
   );
 }
