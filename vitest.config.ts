@@ -16,7 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["src/**/*.test.{ts,tsx}", "emails/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "jobs/**/*.test.ts"],
+          include: ["src/**/*.test.{ts,tsx}", "emails/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "jobs/**/*.test.ts", "prisma/seed/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -1,9 +1,12 @@
 /**
  * The template designer's journey (DESIGN §3): duplicate a default template, add an action,
  * draw a loop between two cards and see it named on both, undo it, reorder a card with the
- * keyboard, publish version 2, and preview a service line without number porting.
+ * keyboard, publish version 2, and preview a service line without number porting. In French,
+ * the board and the timeline name conditions and dates by their labels, and the problems
+ * panel takes the designer to the card or phase a problem is about.
  */
 import type { Page } from "@playwright/test";
+import { STORAGE } from "./fixtures/sso";
 import { expect, signInByEmail, test } from "./fixtures/test";
 
 test.use({ provisioned: true });
@@ -89,4 +92,62 @@ test("a designer duplicates a template, fixes a loop, reorders by keyboard, publ
   await page.getByLabel("Numbers to port").fill("0");
   await expect(porting).toHaveCount(0);
   await expect(schedule.getByRole("row", { name: /Create the 3CX instance and licence/ })).toHaveCount(1);
+});
+
+test.describe("in French, at Breizh Télécom", () => {
+  test.use({ storageState: STORAGE.anne });
+
+  const CODES = ["numbersToPort", "onSiteInstallation", "installationDate", "portingDate"];
+  const noCodes = async (text: Promise<string>) => {
+    const seen = await text;
+    expect(CODES.filter((c) => seen.includes(c))).toEqual([]);
+  };
+
+  test("the builder shows labels, never codes, and the problems panel takes you to the card", async ({ page }) => {
+    await page.goto("/t/breizh/settings/templates");
+    await page.getByRole("link", { name: "3CX avec portabilité et installation sur site", exact: true }).click();
+    await expect(page.getByTestId("problems-panel")).toHaveText("Aucun problème : ce modèle peut être publié.");
+
+    // Conditions and dates in words, with the service type's and the template's labels.
+    await expect(card(page, "Déposer la demande de portabilité")).toContainText("Condition : Numéros à porter > 0");
+    await expect(card(page, "Mise en place à distance et appels de test")).toContainText("Condition : Sans installation sur site");
+    await expect(card(page, "Installer les postes sur site")).toContainText("Pour la date d’installation");
+    await expect(card(page, "Préparer la bascule de portabilité")).toContainText("2 jours ouvrés avant la date de portage");
+    await expect(card(page, "L'opérateur confirme la date de portage")).toContainText("Saisit la date de portage");
+    await noCodes(page.getByTestId("board").innerText());
+    // Six phases do not fit 1280 px: the board scrolls sideways, and its edge shadow says so.
+    await expect(page.getByTestId("board")).toHaveAttribute("data-scrolls-right", "true");
+
+    // The timeline too: a line without numbers to port skips the porting actions, and says why in words.
+    await page.getByRole("tab", { name: "Aperçu du planning" }).click();
+    await page.getByLabel("Numéros à porter").fill("0");
+    await expect(page.getByText("Déposer la demande de portabilité — condition : Numéros à porter > 0")).toBeVisible();
+    await noCodes(page.getByRole("tabpanel").innerText());
+
+    // A problem: a captured date without a name.
+    await card(page, "L'opérateur confirme la date de portage").getByRole("button", { name: "L'opérateur confirme la date de portage", exact: true }).click();
+    const editor = page.getByTestId("action-editor");
+    await editor.getByLabel("Nom de la date").fill("");
+    await page.keyboard.press("Escape");
+    const panel = page.getByTestId("problems-panel");
+    await expect(panel.getByRole("heading")).toHaveText("1 problème à corriger avant de publier");
+    const entry = panel.getByRole("button");
+    await expect(entry).toContainText("« L'opérateur confirme la date de portage », dans Matériel commandé · Date saisie");
+    await expect(entry).toContainText("Nommez la date que saisit cette action");
+
+    // With the board scrolled away to its last phase, a click brings the card back into view, focused…
+    const board = page.getByTestId("board");
+    await board.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const target = card(page, "L'opérateur confirme la date de portage").getByRole("button", { name: "L'opérateur confirme la date de portage", exact: true });
+    await expect(target).not.toBeInViewport();
+    await entry.click();
+    await expect(target).toBeFocused();
+    await expect(target).toBeInViewport();
+    // …and so does the keyboard.
+    await board.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await entry.focus();
+    await page.keyboard.press("Enter");
+    await expect(target).toBeFocused();
+    await expect(target).toBeInViewport();
+  });
 });

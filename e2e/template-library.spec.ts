@@ -50,11 +50,14 @@ test("templates are duplicated, exported, imported, archived and restored", asyn
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
   await expect(dialog.getByRole("alert")).toHaveText("This file is not a Switchboard template.");
 
-  // …and the exported file becomes a new, unpublished template, opened in the builder.
+  // …and the exported file becomes a new, unpublished template, without problems, opened in the builder.
   await file.setInputFiles({ name: download.suggestedFilename(), mimeType: "application/json", buffer: exported });
   await expect(dialog.getByRole("alert")).toHaveCount(0);
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog.getByTestId("import-result")).toHaveText(/^Imported as “.+”, unpublished\. It has no problems: it can be published as it is\.$/);
+  await dialog.getByRole("link", { name: "Open the template" }).click();
   await expect(page).toHaveURL(new RegExp(`${library}/[0-9a-f-]{36}$`));
+  await expect(page.getByTestId("problems-panel")).toHaveText("No problems: this template can be published.");
   await page.goto(library);
   await expect(row(page, `${COPY} (2)`)).toContainText("Never published");
   await expect(page.getByRole("table")).toHaveAccessibleName("6 templates");

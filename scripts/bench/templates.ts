@@ -32,7 +32,7 @@ export function largeTemplate(phases = 10, perPhase = 20): TemplateDocument {
           trigger: i % 3 === 0 || waitsFor.length === 0 ? { kind: "PHASE_START" } : { kind: "AFTER", actionIds: waitsFor },
           condition: i % 7 === 3 ? "numbersToPort > 0 and not onSiteInstallation" : null,
           due: p > 1 && i === 10 ? { kind: "RELATIVE_TO_DATE", dateKey: "portingDate", days: -2 } : { kind: "AFTER_AVAILABLE", days: 1 + (i % 4) },
-          capturesDate: p === 1 && i === 4 ? { key: "portingDate", expectedAfterDays: 10 } : null,
+          capturesDate: p === 1 && i === 4 ? { key: "portingDate", label: "Porting date", expectedAfterDays: 10 } : null,
           emails: [],
         };
       }),

@@ -8,6 +8,8 @@ import Negotiator from "negotiator";
 export const LOCALES = ["en", "fr"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "en";
+/** Each language named in itself, so that a reader finds theirs whatever the page's language. */
+export const LANGUAGE_NAMES: Record<AppLocale, string> = { en: "English", fr: "Français" };
 
 export function isLocale(v: unknown): v is AppLocale {
   return typeof v === "string" && (LOCALES as readonly string[]).includes(v);

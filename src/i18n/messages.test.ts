@@ -1,11 +1,56 @@
 /**
- * Tests for the message catalogs: English and French must offer the same messages with the
- * same placeholders, none empty, and every message must format in its own language.
+ * Tests for the message catalogs (the UI's and the emails' words, every file of messages/):
+ * English and French must offer the same messages with the same placeholders and tags, none
+ * empty, French must be translated (identical only for the words on SAME_IN_BOTH), and every
+ * message must format in its own language.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it, expect } from "vitest";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "use-intl/core";
 import { LOCALES, type AppLocale } from "./locales";
 import { MESSAGES } from "./messages";
+
+/**
+ * Words (and place names, and patterns of placeholders) that are the same in English and
+ * French. Anything else identical in both catalogs is an English text left untranslated.
+ */
+const SAME_IN_BOTH = new Set([
+  "Action",
+  "Actions",
+  "Condition",
+  "Contacts",
+  "Date",
+  "Description",
+  "Guadeloupe",
+  "Installation",
+  "Invitation",
+  "Martinique",
+  "Mayotte",
+  "MRR",
+  "Notes",
+  "Options",
+  "Pages",
+  "Phase",
+  "Phases",
+  "Prospect",
+  "Service",
+  "Support",
+  "Switchboard",
+  "Total",
+  "Type",
+  "Version",
+  "Version {number}",
+  "Phase {number}",
+  "action {number}",
+  "v{number}",
+  "{count} / {max}",
+  "{region}, {country}",
+]);
+
+const DIR = join(import.meta.dirname, "messages");
+const jsonFiles = (dir: string) => readdirSync(join(DIR, dir)).filter((f) => f.endsWith(".json")).sort();
 
 /** Flattens a catalog into "a.b.c" → leaf value. */
 function flatten(node: unknown, prefix = ""): Map<string, unknown> {
@@ -23,6 +68,29 @@ function flatten(node: unknown, prefix = ""): Map<string, unknown> {
 /** The ICU argument names used in a message: "{name}", "{count, plural, …}". */
 function placeholders(message: string): string[] {
   return [...new Set([...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((m) => m[1] ?? ""))].sort();
+}
+
+/** A message's arguments with their kind and its rich-text tags: "count:plural name:argument <b>". */
+function shapeOf(message: string): string {
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
+      if (el.type === TYPE.tag) {
+        found.add(`<${el.value}>`);
+        walk(el.children);
+        continue;
+      }
+      found.add(`${el.value}:${TYPE[el.type]}`);
+      if (el.type === TYPE.select || el.type === TYPE.plural) for (const option of Object.values(el.options)) walk(option.value);
+    }
+  };
+  try {
+    walk(parse(message));
+  } catch {
+    return "(not a valid ICU message)";
+  }
+  return [...found].sort().join(" ");
 }
 
 const en = flatten(MESSAGES.en);
@@ -63,10 +131,37 @@ describe("message catalogs", () => {
     expect(differing, `placeholders differ: ${differing.map((d) => `${d.key} (en {${d.en}} / fr {${d.fr}})`).join("; ")}`).toEqual([]);
   });
 
-  it("translate the French catalog (it is not a copy of the English one)", () => {
-    const same = [...en].filter(([k, v]) => fr.get(k) === v).map(([k]) => k);
-    // A few words are the same in both languages ("Support", "Notifications"…), not whole screens.
-    expect(same.length, `identical in en and fr: ${same.join(", ")}`).toBeLessThan(en.size / 10);
+  it("come from the same files in both languages, every file merged into the catalog", () => {
+    expect(jsonFiles("fr"), "messages/fr/ and messages/en/ hold different files").toEqual(jsonFiles("en"));
+    for (const locale of LOCALES) {
+      const catalog = flatten(MESSAGES[locale]);
+      for (const file of jsonFiles(locale)) {
+        const namespace = file.replace(/\.json$/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+        const own = flatten(JSON.parse(readFileSync(join(DIR, locale, file), "utf8")), namespace);
+        const missing = [...own].filter(([k, v]) => catalog.get(k) !== v).map(([k]) => k);
+        expect(missing, `${locale}/${file} is not merged into MESSAGES.${locale} (see messages.ts): ${missing.slice(0, 5).join(", ")}`).toEqual([]);
+      }
+    }
+  });
+
+  it("translate every French message (identical to English only for words on SAME_IN_BOTH)", () => {
+    // A message of symbols around its arguments ("({condition})", "{left} ≥ {right}") has no word to translate.
+    const hasWords = (key: string, message: string) => {
+      const { text, values } = format("en", key, message);
+      return /\p{L}/u.test(Object.values(values).reduce((rest, v) => rest.replaceAll(v, ""), text));
+    };
+    const same = [...en].filter(([k, v]) => fr.get(k) === v && !SAME_IN_BOTH.has(String(v)) && hasWords(k, String(v))).map(([k, v]) => `${k} = "${String(v)}"`);
+    expect(same, `French messages still in English:\n${same.join("\n")}`).toEqual([]);
+  });
+
+  it("keep SAME_IN_BOTH to words that are really used as such", () => {
+    const used = new Set([...en].filter(([k, v]) => fr.get(k) === v).map(([, v]) => String(v)));
+    expect([...SAME_IN_BOTH].filter((w) => !used.has(w))).toEqual([]);
+  });
+
+  it("use the same kind of argument (plain, plural, select, number, date) and the same tags", () => {
+    const differing = [...en].filter(([k, v]) => fr.has(k) && shapeOf(String(v)) !== shapeOf(String(fr.get(k)))).map(([k, v]) => `${k}: en [${shapeOf(String(v))}] / fr [${shapeOf(String(fr.get(k)))}]`);
+    expect(differing, differing.join("\n")).toEqual([]);
   });
 
   it.each(LOCALES)("format every %s message, substituting every placeholder", (locale) => {

@@ -202,9 +202,21 @@ describe("files", () => {
     // The source is still there, so the import takes the next free name.
     expect(imported.name).toMatch(/^Copy of Fibre access \(FTTO\)/);
     expect(imported.serviceTypeMatched).toBe(true);
+    expect(imported.problems).toBe(0);
     const view = await admin.templates.get({ id: imported.id });
     expect(view.document).toEqual(file.document);
     expect(view.draft?.number).toBe(1);
+  });
+
+  it("says how many problems the imported draft has against the service type found here", async () => {
+    const source = await templateNamed("Fibre access (FTTO)");
+    const file = await admin.templates.export({ id: source.id });
+    // A condition over an attribute FTTO lacks, and a date named by no one (a file from before labels).
+    const [first, ...rest] = file.document.phases;
+    if (!first?.actions[0]) throw new Error("the FTTO template has no first action");
+    const edited = { ...first, actions: [{ ...first.actions[0], condition: "numbersToPort > 0", capturesDate: { key: "orderDate", label: "", expectedAfterDays: 1 } }, ...first.actions.slice(1)] };
+    const imported = await admin.templates.import({ text: JSON.stringify({ ...file, document: { phases: [edited, ...rest] } }) });
+    expect(imported.problems).toBe(2);
   });
 
   it.each([

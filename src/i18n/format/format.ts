@@ -85,10 +85,11 @@ export function formatNumber(value: number, place: FormatPlace, options: Intl.Nu
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
-/** "Monday, Tuesday and Friday" / "lundi, mardi et vendredi". */
-export function formatList(items: readonly string[], place: FormatPlace): string {
+/** "Monday, Tuesday and Friday" / "lundi, mardi et vendredi"; `or`: "500M or 1G" / "500M ou 1G". */
+export function formatList(items: readonly string[], place: FormatPlace, kind: "and" | "or" = "and"): string {
   const locale = formatLocale(place.language, place.country);
-  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: "conjunction" })).format(items);
+  const type = kind === "and" ? "conjunction" : "disjunction";
+  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type })).format(items);
 }
 
 /** The weekday names, keyed by ISO number (1 = Monday … 7 = Sunday). */
@@ -141,7 +142,7 @@ export function createFormat(place: FormatPlace) {
     instant: (instant: Date, style?: "medium" | "long") => formatDateTime(instant, place, style),
     time: (instant: Date) => formatTime(instant, place),
     number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, place, options),
-    list: (items: readonly string[]) => formatList(items, place),
+    list: (items: readonly string[], kind?: "and" | "or") => formatList(items, place, kind),
     weekday: (iso: number) => weekdayName(iso, place),
     relative: (value: CalendarDate, now: Date) => formatRelative(value, place, now),
   };

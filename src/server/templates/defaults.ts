@@ -17,7 +17,7 @@ type ActionSpec = {
   after?: string[];
   condition?: string;
   due: DueRule;
-  captures?: { key: string; expectedAfterDays: number };
+  captures?: { key: string; label: Text; expectedAfterDays: number };
   emails?: EmailOnCompletion[];
 };
 type PhaseSpec = { id: string; name: Text; goLive?: boolean; actions: ActionSpec[] };
@@ -25,8 +25,15 @@ type PhaseSpec = { id: string; name: Text; goLive?: boolean; actions: ActionSpec
 export type DefaultTemplate = { key: string; name: Text; serviceType: CatalogueCode; isDefault: boolean; phases: PhaseSpec[] };
 
 const after = (days: number): DueRule => ({ kind: "AFTER_AVAILABLE", days });
-const around = (dateKey: string, days: number): DueRule => ({ kind: "RELATIVE_TO_DATE", dateKey, days });
+const around = (date: { key: string }, days: number): DueRule => ({ kind: "RELATIVE_TO_DATE", dateKey: date.key, days });
 const toContacts = (template: EmailOnCompletion["template"]): EmailOnCompletion => ({ template, audience: "TECHNICAL_CONTACTS" });
+
+/** The dates actions capture, named for people; the keys are what due rules refer to. */
+const DATE = {
+  installation: { key: "installationDate", label: { en: "Installation date", fr: "Date d’installation" } },
+  onboarding: { key: "installationDate", label: { en: "Onboarding session date", fr: "Date de la session de prise en main" } },
+  porting: { key: "portingDate", label: { en: "Porting date", fr: "Date de portage" } },
+} satisfies Record<string, { key: string; label: Text }>;
 
 const PHASE = {
   order: { en: "Order confirmed", fr: "Commande confirmée" },
@@ -95,7 +102,7 @@ const STANDARD: DefaultTemplate = {
           role: "CUSTOMER",
           after: ["receive-equipment"],
           due: after(3),
-          captures: { key: "installationDate", expectedAfterDays: 5 },
+          captures: { ...DATE.installation, expectedAfterDays: 5 },
           emails: [toContacts("milestone")],
         },
       ],
@@ -104,7 +111,7 @@ const STANDARD: DefaultTemplate = {
       id: "installation",
       name: PHASE.installation,
       actions: [
-        { id: "install", title: { en: "Install and test on site", fr: "Installer et tester sur site" }, role: "TECHNICIAN", due: around("installationDate", 0) },
+        { id: "install", title: { en: "Install and test on site", fr: "Installer et tester sur site" }, role: "TECHNICIAN", due: around(DATE.installation, 0) },
         { id: "as-built", title: { en: "Write the as-built summary", fr: "Rédiger le dossier de fin d'installation" }, role: "TECHNICIAN", after: ["install"], due: after(1) },
       ],
     },
@@ -161,7 +168,7 @@ const THREE_CX: DefaultTemplate = {
           after: ["submit-porting"],
           condition: PORTING,
           due: after(10),
-          captures: { key: "portingDate", expectedAfterDays: 5 },
+          captures: { ...DATE.porting, expectedAfterDays: 5 },
           emails: [toContacts("actionValidated"), { template: "actionValidated", audience: "TECHNICIAN" }],
         },
       ],
@@ -177,7 +184,7 @@ const THREE_CX: DefaultTemplate = {
           role: "CUSTOMER",
           condition: ON_SITE,
           due: after(3),
-          captures: { key: "installationDate", expectedAfterDays: 3 },
+          captures: { ...DATE.installation, expectedAfterDays: 3 },
           emails: [toContacts("milestone")],
         },
         { id: "configure", title: { en: "Configure extensions and call flows", fr: "Configurer les postes et les scénarios d'appel" }, role: "TECHNICIAN", due: after(3) },
@@ -187,16 +194,16 @@ const THREE_CX: DefaultTemplate = {
       id: "installation",
       name: PHASE.installation,
       actions: [
-        { id: "install-on-site", title: { en: "Install the phones on site", fr: "Installer les postes sur site" }, role: "TECHNICIAN", condition: ON_SITE, due: around("installationDate", 0) },
+        { id: "install-on-site", title: { en: "Install the phones on site", fr: "Installer les postes sur site" }, role: "TECHNICIAN", condition: ON_SITE, due: around(DATE.installation, 0) },
         { id: "remote-setup", title: { en: "Remote set-up and test calls", fr: "Mise en place à distance et appels de test" }, role: "TECHNICIAN", condition: `not ${ON_SITE}`, due: after(2) },
-        { id: "prepare-cutover", title: { en: "Prepare the porting cut-over", fr: "Préparer la bascule de portabilité" }, role: "TECHNICIAN", condition: PORTING, due: around("portingDate", -2) },
+        { id: "prepare-cutover", title: { en: "Prepare the porting cut-over", fr: "Préparer la bascule de portabilité" }, role: "TECHNICIAN", condition: PORTING, due: around(DATE.porting, -2) },
         {
           id: "port-numbers",
           title: { en: "Port the numbers and test inbound calls", fr: "Porter les numéros et tester les appels entrants" },
           role: "TECHNICIAN",
           after: ["prepare-cutover"],
           condition: PORTING,
-          due: around("portingDate", 0),
+          due: around(DATE.porting, 0),
         },
       ],
     },
@@ -230,7 +237,7 @@ const THREE_CX_REMOTE: DefaultTemplate = {
           title: { en: "Book the remote onboarding session", fr: "Réserver la session de prise en main à distance" },
           role: "CUSTOMER",
           due: after(5),
-          captures: { key: "installationDate", expectedAfterDays: 3 },
+          captures: { ...DATE.onboarding, expectedAfterDays: 3 },
           emails: [toContacts("milestone")],
         },
       ],
@@ -239,7 +246,7 @@ const THREE_CX_REMOTE: DefaultTemplate = {
       id: "acceptance",
       name: PHASE.acceptance,
       actions: [
-        { id: "onboarding", title: { en: "Run the remote onboarding session", fr: "Animer la session de prise en main" }, role: "TECHNICIAN", due: around("installationDate", 0) },
+        { id: "onboarding", title: { en: "Run the remote onboarding session", fr: "Animer la session de prise en main" }, role: "TECHNICIAN", due: around(DATE.onboarding, 0) },
         { id: "approve", title: { en: "Confirm the test calls", fr: "Confirmer les appels de test" }, role: "CUSTOMER", after: ["onboarding"], due: after(2) },
       ],
     },
@@ -273,7 +280,7 @@ const FIBRE: DefaultTemplate = {
           role: "CARRIER",
           after: ["site-survey"],
           due: after(10),
-          captures: { key: "installationDate", expectedAfterDays: 10 },
+          captures: { ...DATE.installation, expectedAfterDays: 10 },
           emails: [toContacts("milestone")],
         },
       ],
@@ -282,15 +289,15 @@ const FIBRE: DefaultTemplate = {
       id: "delivery",
       name: PHASE.delivery,
       actions: [
-        { id: "prepare-router", title: { en: "Prepare and configure the router", fr: "Préparer et configurer le routeur" }, role: "TECHNICIAN", due: around("installationDate", -2) },
-        { id: "site-access", title: { en: "Confirm site access for the installation", fr: "Confirmer l'accès au site pour l'installation" }, role: "CUSTOMER", due: around("installationDate", -3) },
+        { id: "prepare-router", title: { en: "Prepare and configure the router", fr: "Préparer et configurer le routeur" }, role: "TECHNICIAN", due: around(DATE.installation, -2) },
+        { id: "site-access", title: { en: "Confirm site access for the installation", fr: "Confirmer l'accès au site pour l'installation" }, role: "CUSTOMER", due: around(DATE.installation, -3) },
       ],
     },
     {
       id: "installation",
       name: PHASE.installation,
       actions: [
-        { id: "carrier-install", title: { en: "Carrier installs the fibre termination", fr: "L'opérateur installe la terminaison fibre" }, role: "CARRIER", due: around("installationDate", 0) },
+        { id: "carrier-install", title: { en: "Carrier installs the fibre termination", fr: "L'opérateur installe la terminaison fibre" }, role: "CARRIER", due: around(DATE.installation, 0) },
         { id: "install-router", title: { en: "Install the router and test throughput", fr: "Installer le routeur et tester le débit" }, role: "TECHNICIAN", after: ["carrier-install"], due: after(1) },
       ],
     },
@@ -314,7 +321,7 @@ function action(spec: ActionSpec, locale: AppLocale): ActionTemplate {
     trigger: spec.after ? { kind: "AFTER", actionIds: spec.after } : { kind: "PHASE_START" },
     condition: spec.condition ?? null,
     due: spec.due,
-    capturesDate: spec.captures ?? null,
+    capturesDate: spec.captures ? { key: spec.captures.key, label: spec.captures.label[locale], expectedAfterDays: spec.captures.expectedAfterDays } : null,
     emails: spec.emails ?? [],
   };
 }

@@ -48,7 +48,13 @@ export const dueRuleSchema = z.discriminatedUnion(
 );
 
 export const capturedDateSchema = z.object({
+  /** How due rules refer to the date; derived from the label, never shown (`dates.ts`). */
   key: dateKey,
+  /**
+   * What people read ("Porting date"), in the template's language like its titles. Files and
+   * drafts from before labels existed read as empty, which the validator asks to fill.
+   */
+  label: z.string().trim().max(60, "capturedDateLabel").default(""),
   /**
    * How many business days after the action is done the captured date usually falls. Previews
    * and forecasts use it until a real date is captured (a porting date is booked ~10 days out).

@@ -111,7 +111,7 @@ describe("dates relative to a captured date", () => {
     phases: [
       phase("equipment", [
         act("submit", dueIn(2)),
-        act("porting-date", { ...dueIn(10), ...after("submit"), role: "CARRIER", capturesDate: { key: "portingDate", expectedAfterDays: 5 } }),
+        act("porting-date", { ...dueIn(10), ...after("submit"), role: "CARRIER", capturesDate: { key: "portingDate", label: "portingDate", expectedAfterDays: 5 } }),
       ]),
       phase("installation", [act("prepare", around("portingDate", -2)), act("port", { ...around("portingDate", 0), ...after("prepare") })], true),
     ],
@@ -142,7 +142,7 @@ describe("dates relative to a captured date", () => {
   });
 
   it("falls back to N days after availability (never before) when nothing existing captures the date", () => {
-    const conditional = { phases: [phase("a", [act("capture", { condition: "porting", capturesDate: { key: "portingDate", expectedAfterDays: 5 } })]), phase("b", [act("early", around("portingDate", -2)), act("late", around("portingDate", 3))])] };
+    const conditional = { phases: [phase("a", [act("capture", { condition: "porting", capturesDate: { key: "portingDate", label: "portingDate", expectedAfterDays: 5 } })]), phase("b", [act("early", around("portingDate", -2)), act("late", around("portingDate", 3))])] };
     const s = schedule(conditional, "2026-06-01", { attributes: { porting: false } });
     expect(s.skipped).toEqual(["capture"]);
     expect(dates(s)).toEqual({ early: ["2026-06-01", "2026-06-01", "2026-06-01"], late: ["2026-06-01", "2026-06-04", "2026-06-04"] });
@@ -153,7 +153,7 @@ describe("conditions", () => {
   const doc: TemplateDocument = {
     phases: [
       phase("order", [act("check"), act("mandate", { condition: "numbersToPort > 0", ...dueIn(5) })]),
-      phase("porting", [act("submit", { condition: "numbersToPort > 0", ...dueIn(2) }), act("confirm", { condition: "numbersToPort > 0", ...after("submit"), capturesDate: { key: "portingDate", expectedAfterDays: 5 } })]),
+      phase("porting", [act("submit", { condition: "numbersToPort > 0", ...dueIn(2) }), act("confirm", { condition: "numbersToPort > 0", ...after("submit"), capturesDate: { key: "portingDate", label: "portingDate", expectedAfterDays: 5 } })]),
       phase("install", [act("configure", dueIn(3)), act("prepare", { condition: "numbersToPort > 0", ...around("portingDate", -2) }), act("test-calls", { ...after("prepare", "configure"), ...dueIn(1) })]),
     ],
   };
@@ -237,7 +237,7 @@ describe("broken documents", () => {
   });
 
   it("refuses a due date relative to a date captured later", () => {
-    const doc = { phases: [phase("p", [act("a", around("d", 0))]), phase("q", [act("b", { capturesDate: { key: "d", expectedAfterDays: 1 } })])] };
+    const doc = { phases: [phase("p", [act("a", around("d", 0))]), phase("q", [act("b", { capturesDate: { key: "d", label: "d", expectedAfterDays: 1 } })])] };
     expect(() => schedule(doc, "2026-06-01")).toThrow(/"a" is due relative to a date captured by "b"/);
     // Once the date is captured nothing waits for `b` any more.
     expect(() => schedule(doc, "2026-06-01", { progress: { today: "2026-06-01", capturedDates: { d: "2026-06-10" } } })).not.toThrow();
@@ -263,7 +263,7 @@ describe("speed", () => {
           return act(`a${k}`, {
             ...(deps ? after(...deps) : {}),
             ...(k > 20 && k % 7 === 3 ? around("d5", -2) : dueIn(random(10))),
-            capturesDate: k === 5 ? { key: "d5", expectedAfterDays: 5 } : null,
+            capturesDate: k === 5 ? { key: "d5", label: "D5", expectedAfterDays: 5 } : null,
           });
         }),
       ),

@@ -10,7 +10,8 @@ import { AppError, fieldError, msg, notFound, zodFieldErrors } from "@/server/er
 import { templateName } from "@/server/routers/templates/templates.schema";
 import { z } from "zod";
 import { templateDocumentSchema } from "./document";
-import { copyName, parseDocument, withUniqueName } from "./templates";
+import { copyName, parseDocument, serviceTypeAttributes, withUniqueName } from "./templates";
+import { validateTemplate } from "./validate";
 
 export const TEMPLATE_FILE_FORMAT = "switchboard.template";
 export const TEMPLATE_FILE_VERSION = 1;
@@ -55,16 +56,20 @@ export function parseTemplateFile(text: string): TemplateFile {
   return parsed.data;
 }
 
-/** Imports as a new template whose draft is the file's document (published once it is checked). */
+/**
+ * Imports as a new template whose draft is the file's document (published once it is checked),
+ * and says how many problems that draft has against the service type found here.
+ */
 export async function importTemplate(db: TenantDb, actorId: string, text: string) {
   const file = parseTemplateFile(text);
   return withUniqueName(async () => {
-    const serviceType = file.serviceType ? await db.serviceType.findFirst({ where: { name: file.serviceType }, select: { id: true } }) : null;
+    const serviceType = file.serviceType ? await db.serviceType.findFirst({ where: { name: file.serviceType }, select: { id: true, attributeSchema: true } }) : null;
     const taken = new Set((await db.template.findMany({ select: { name: true } })).map((t) => t.name));
     const name = taken.has(file.name) ? copyName(file.name, taken, db.tenantRef.locale) : file.name;
     const t = await db.template.create({ data: { tenantId: db.tenantId, name, serviceTypeId: serviceType?.id ?? null }, select: { id: true } });
     await db.templateVersion.create({ data: { tenantId: db.tenantId, templateId: t.id, number: 1, document: file.document as Prisma.InputJsonValue, editedById: actorId } });
     await recordActivity(db, { actorId, action: "template.imported", entityType: "Template", entityId: t.id, after: { name, serviceType: file.serviceType } });
-    return { id: t.id, name, serviceTypeMatched: file.serviceType === null || serviceType !== null };
+    const problems = validateTemplate(file.document, serviceTypeAttributes(serviceType)).length;
+    return { id: t.id, name, serviceTypeMatched: file.serviceType === null || serviceType !== null, problems };
   });
 }

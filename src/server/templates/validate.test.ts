@@ -10,6 +10,7 @@ import { createTranslator } from "use-intl/core";
 import { DEFAULT_ATTRIBUTES, type AttributeSchema } from "@/server/crm/attributes";
 import en from "@/i18n/messages/en/template-problems.json";
 import fr from "@/i18n/messages/fr/template-problems.json";
+import { msg } from "@/server/errors";
 import { CONDITION_MESSAGE_KEYS } from "./condition";
 import { DEFAULT_TEMPLATES, defaultTemplateDocument } from "./defaults";
 import { templateDocumentSchema, type ActionTemplate, type Phase, type TemplateDocument } from "./document";
@@ -20,7 +21,7 @@ import { actionTemplate } from "./testing/factories";
 const act = (id: string, title: string, over: Partial<ActionTemplate> = {}): ActionTemplate => actionTemplate(id, { title, ...over });
 const after = (...actionIds: string[]) => ({ trigger: { kind: "AFTER" as const, actionIds } });
 const relativeTo = (dateKey: string, days = 0) => ({ due: { kind: "RELATIVE_TO_DATE" as const, dateKey, days } });
-const captures = (key: string) => ({ capturesDate: { key, expectedAfterDays: 5 } });
+const captures = (key: string, label = `The ${key}`) => ({ capturesDate: { key, label, expectedAfterDays: 5 } });
 const phase = (id: string, actions: ActionTemplate[], goLive = false): Phase => ({ id, name: `Phase ${id}`, goLive, actions });
 const doc = (...phases: Phase[]): TemplateDocument => ({ phases });
 
@@ -34,6 +35,9 @@ function lines(problems: TemplateProblem[]): string[] {
   });
 }
 const check = (d: TemplateDocument, a?: AttributeSchema) => lines(validate(d, a));
+/** What the unknown-attribute message lists: the 3CX attributes, by label with the name to type. */
+const THREE_CX = "Extensions (extensions), Numbers to port (numbersToPort), On-site installation (onSiteInstallation), Site address (siteAddress)";
+const unknown = (name: string, attributes = THREE_CX, count = 4) => msg("conditionUnknownAttribute", { name, attributes, count });
 
 describe("validateTemplate", () => {
   it("finds nothing wrong with a sound template", () => {
@@ -148,7 +152,7 @@ describe("validateTemplate", () => {
 
     it("say when no action captures the date", () => {
       expect(validate(doc(phase("p", [act("x", "X", relativeTo("portingDate", -2))])))).toEqual([
-        { target: { kind: "action", id: "x" }, field: "due", message: "dueDateNeverCaptured?key=portingDate" },
+        { target: { kind: "action", id: "x" }, field: "due", message: "dueDateNeverCaptured" },
       ]);
     });
 
@@ -158,26 +162,26 @@ describe("validateTemplate", () => {
         phase("p2", [act("book", "Book porting", captures("portingDate")), act("after", "After booking", { ...after("book"), ...relativeTo("installationDate") })]),
       );
       expect(check(d)).toEqual([
-        "action:early due dueDateCapturedLater?key=portingDate&action=Book porting",
-        "action:sibling due dueDateCapturedLater?key=installationDate&action=Plan the visit",
+        "action:early due dueDateCapturedLater?action=Book porting",
+        "action:sibling due dueDateCapturedLater?action=Plan the visit",
       ]);
     });
 
     it("say when the action captures the date it is due relative to", () => {
-      expect(check(doc(phase("p", [act("x", "X", { ...captures("portingDate"), ...relativeTo("portingDate") })])))).toEqual(["action:x due dueDateCapturedHere?key=portingDate"]);
+      expect(check(doc(phase("p", [act("x", "X", { ...captures("portingDate"), ...relativeTo("portingDate") })])))).toEqual(["action:x due dueDateCapturedHere"]);
     });
 
     it("name another capturing action rather than the card itself", () => {
       const d = doc(phase("p", [act("x", "X", { ...captures("d"), ...relativeTo("d") }), act("y", "Y", captures("d"))]));
-      expect(check(d)).toEqual(["action:x due dueDateCapturedLater?key=d&action=Y", "action:x capturesDate dateCapturedTwice?key=d&actions=Y", "action:y capturesDate dateCapturedTwice?key=d&actions=X"]);
+      expect(check(d)).toEqual(["action:x due dueDateCapturedLater?action=Y", "action:x capturesDate dateCapturedTwice?actions=Y&count=1", "action:y capturesDate dateCapturedTwice?actions=X&count=1"]);
     });
 
     it("refuse a date captured by several actions, on each, naming the others", () => {
       const d = doc(phase("p", [act("x", "X", captures("d")), act("y", "Y", captures("d"))]), phase("q", [act("z", "Z", captures("d")), act("w", "W", captures("e"))]));
       expect(check(d)).toEqual([
-        "action:x capturesDate dateCapturedTwice?key=d&actions=Y, Z",
-        "action:y capturesDate dateCapturedTwice?key=d&actions=X, Z",
-        "action:z capturesDate dateCapturedTwice?key=d&actions=X, Y",
+        "action:x capturesDate dateCapturedTwice?actions=Y, Z&count=2",
+        "action:y capturesDate dateCapturedTwice?actions=X, Z&count=2",
+        "action:z capturesDate dateCapturedTwice?actions=X, Y&count=2",
       ]);
     });
   });
@@ -185,10 +189,10 @@ describe("validateTemplate", () => {
   describe("conditions", () => {
     it("checks them against the service type's attributes, with the span to underline", () => {
       const d = doc(phase("p", [act("x", "X", { condition: "numbersToPort > 0 and bandwidth = '1G'" }), act("y", "Y", { condition: "onSiteInstallation" })]));
-      expect(validate(d)).toEqual([{ target: { kind: "action", id: "x" }, field: "condition", message: "conditionUnknownAttribute?name=bandwidth", span: { start: 22, end: 31 } }]);
+      expect(validate(d)).toEqual([{ target: { kind: "action", id: "x" }, field: "condition", message: unknown("bandwidth"), span: { start: 22, end: 31 } }]);
       expect(validate(d, DEFAULT_ATTRIBUTES.ftto)).toEqual([
-        { target: { kind: "action", id: "x" }, field: "condition", message: "conditionUnknownAttribute?name=numbersToPort", span: { start: 0, end: 13 } },
-        { target: { kind: "action", id: "y" }, field: "condition", message: "conditionUnknownAttribute?name=onSiteInstallation", span: { start: 0, end: 18 } },
+        { target: { kind: "action", id: "x" }, field: "condition", message: unknown("numbersToPort", "Bandwidth (bandwidth), Site address (siteAddress)", 2), span: { start: 0, end: 13 } },
+        { target: { kind: "action", id: "y" }, field: "condition", message: unknown("onSiteInstallation", "Bandwidth (bandwidth), Site address (siteAddress)", 2), span: { start: 0, end: 18 } },
       ]);
     });
 
@@ -207,13 +211,13 @@ describe("validateTemplate", () => {
     expect(check(d)).toEqual([
       "phase:p1 goLive goLiveTwice?phases=Phase p3&count=1",
       "action:x trigger afterMissing?count=1",
-      "action:x condition conditionUnknownAttribute?name=nope",
-      "action:x due dueDateNeverCaptured?key=never",
+      `action:x condition conditionUnknownAttribute?name=nope&attributes=${THREE_CX}&count=4`,
+      "action:x due dueDateNeverCaptured",
       "phase:p2 actions phaseEmpty",
       "phase:p3 goLive goLiveTwice?phases=Phase p1&count=1",
       "action:y trigger afterSelf",
-      "action:y capturesDate dateCapturedTwice?key=k&actions=Z",
-      "action:z capturesDate dateCapturedTwice?key=k&actions=Y",
+      "action:y capturesDate dateCapturedTwice?actions=Z&count=1",
+      "action:z capturesDate dateCapturedTwice?actions=Y&count=1",
     ]);
   });
 

@@ -20,7 +20,7 @@ export type TemplateProblem = { target: ProblemTarget; field?: ProblemField; mes
 export const TEMPLATE_PROBLEM_KEYS = [
   "templateNoPhases", "phaseEmpty", "goLiveTwice",
   "afterEmpty", "afterSelf", "afterMissing", "afterLaterPhase", "cycle", "unreachable",
-  "dueDateNeverCaptured", "dueDateCapturedHere", "dueDateCapturedLater", "dateCapturedTwice",
+  "dueDateNeverCaptured", "dueDateCapturedHere", "dueDateCapturedLater", "dateCapturedTwice", "capturedDateUnnamed",
 ] as const;
 export type TemplateProblemKey = (typeof TEMPLATE_PROBLEM_KEYS)[number];
 
@@ -209,7 +209,10 @@ function dependencyProblems(nodes: Node[], add: Add, phaseName: (pi: number) => 
   return deps;
 }
 
-/** A date is captured once, and before anything is due relative to it. */
+/**
+ * A date is named, captured once, and before anything is due relative to it. Messages name
+ * dates by their label or by the action that captures them, never by their key.
+ */
 function dateProblems(nodes: Node[], deps: number[][], add: Add): void {
   const title = (i: number) => (nodes[i] as Node).action.title;
   const capturers = new Map<string, number[]>();
@@ -229,15 +232,18 @@ function dateProblems(nodes: Node[], deps: number[][], add: Add): void {
     };
     if (candidates.some(earlier)) return;
     const other = candidates.find((c) => c !== i);
-    if (other !== undefined) add(i, "due", problem("dueDateCapturedLater", { key, action: title(other) }));
-    else if (candidates.length > 0) add(i, "due", problem("dueDateCapturedHere", { key }));
-    else add(i, "due", problem("dueDateNeverCaptured", { key }));
+    if (other !== undefined) add(i, "due", problem("dueDateCapturedLater", { action: title(other) }));
+    else if (candidates.length > 0) add(i, "due", problem("dueDateCapturedHere"));
+    else add(i, "due", problem("dueDateNeverCaptured"));
   });
-  for (const [key, indices] of capturers) {
+  nodes.forEach(({ action }, i) => {
+    if (action.capturesDate?.label.trim() === "") add(i, "capturesDate", problem("capturedDateUnnamed"));
+  });
+  for (const indices of capturers.values()) {
     if (indices.length < 2) continue;
     for (const i of indices) {
       const others = indices.filter((o) => o !== i).map(title);
-      add(i, "capturesDate", problem("dateCapturedTwice", { key, actions: others.join(", ") }));
+      add(i, "capturesDate", problem("dateCapturedTwice", { actions: others.join(", "), count: others.length }));
     }
   }
 }

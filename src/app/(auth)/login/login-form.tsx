@@ -81,7 +81,7 @@ export function LoginForm() {
         value={email}
         onChange={(e) => setEmail(e.target.value)}
         error={v(clientError ?? serverErrors)}
-        placeholder="name@company.com"
+        placeholder={t("emailPlaceholder")}
       />
       {start.error && !serverErrors && <Notice tone="error">{start.error.message}</Notice>}
       <Button type="submit" className="w-full" pending={start.isPending || redirecting}>

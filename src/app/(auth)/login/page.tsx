@@ -5,7 +5,10 @@ import { AuthCard } from "@/components/auth-card";
 import { Notice } from "@/components/ui/notice";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("metaTitle") };
+}
 
 const ERRORS = ["link-invalid", "sso-domain", "sso-not-member", "sso-unverified", "sso-profile", "sso-required", "no-tenant", "auth"] as const;
 type LoginError = (typeof ERRORS)[number];

@@ -7,7 +7,10 @@ import { holidayRegions } from "@/server/calendar/region-list";
 import { supportedCountries } from "@/server/identity/countries";
 import { SignupForm } from "./signup-form";
 
-export const metadata: Metadata = { title: "Sign up" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signup");
+  return { title: t("metaTitle") };
+}
 
 export default async function SignupPage() {
   const t = await getTranslations("signup");

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
-import type { AppLocale } from "@/i18n/locales";
+import { LANGUAGE_NAMES, LOCALES, type AppLocale } from "@/i18n/locales";
 import type { RegionsByCountry } from "@/server/calendar/regions";
 import { slugFromName } from "@/server/identity/slug";
 import { signupInput, type SignupInput } from "@/server/routers/identity/signup.schema";
@@ -94,8 +94,11 @@ export function SignupForm(props: Props) {
       <TextField label={t("slug")} value={form.slug} onChange={set("slug")} error={err("slug")} hint={t("slugHint", { slug: form.slug || "acme" })} required />
       <div className="grid grid-cols-2 gap-4">
         <SelectField label={t("locale")} value={form.locale} onChange={set("locale")} error={err("locale")}>
-          <option value="en">English</option>
-          <option value="fr">Français</option>
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
         </SelectField>
         <SelectField label={t("country")} value={form.country} onChange={set("country")} error={err("country")}>
           {props.countries.map((c) => (

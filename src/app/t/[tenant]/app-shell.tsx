@@ -70,7 +70,9 @@ export function AppShell({ tenant, tenants, user, children }: Props) {
           <p className="font-medium" data-testid="current-user">
             {user.name}
           </p>
-          <p className="truncate text-xs text-gray-500">{user.email}</p>
+          <p className="truncate text-xs text-gray-500" title={user.email}>
+            {user.email}
+          </p>
           <LanguagePicker value={user.locale} />
           <form action={signOutAction} className="mt-3">
             <button type="submit" className="text-sm font-medium text-gray-600 underline hover:text-gray-900">

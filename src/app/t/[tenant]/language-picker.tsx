@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { isLocale, type AppLocale } from "@/i18n/locales";
+import { isLocale, LANGUAGE_NAMES, LOCALES, type AppLocale } from "@/i18n/locales";
 import { useTRPC } from "@/trpc/client";
 
 export function LanguagePicker({ value }: { value: AppLocale | null }) {
@@ -21,8 +21,11 @@ export function LanguagePicker({ value }: { value: AppLocale | null }) {
         onChange={(e) => save.mutate({ locale: isLocale(e.target.value) ? e.target.value : null })}
       >
         <option value="">{t("languageDefault")}</option>
-        <option value="en">English</option>
-        <option value="fr">Français</option>
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
       </select>
     </label>
   );

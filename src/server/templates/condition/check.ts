@@ -11,6 +11,7 @@ const family = (t: AttributeType): AttributeType => (t === "select" ? "text" : t
 
 function checker(source: string, schema: AttributeSchema) {
   const defs = new Map(schema.map((d) => [d.key, d]));
+  const known = schema.map((d) => `${d.label} (${d.key})`).join(", ");
   const text = (span: Span) => source.slice(span.start, span.end);
 
   function typed(node: ValueNode): Typed {
@@ -18,7 +19,8 @@ function checker(source: string, schema: AttributeSchema) {
       const type = typeof node.value === "number" ? "number" : typeof node.value === "boolean" ? "boolean" : "text";
       return { node, type };
     }
-    const def = defs.get(node.name) ?? fail("conditionUnknownAttribute", node, { name: node.name });
+    // The attributes there are, by label with the name to type, so the fix is in the message.
+    const def = defs.get(node.name) ?? fail("conditionUnknownAttribute", node, { name: node.name, attributes: known, count: schema.length });
     return { node, type: def.type, def };
   }
 

@@ -6,6 +6,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import type { AttributeSchema, AttributeValues } from "@/server/crm/attributes";
+import { msg } from "@/server/errors";
 import { checkCondition, conditionAttributes, evaluateCondition, parseCondition, type ConditionNode } from ".";
 
 const schema: AttributeSchema = [
@@ -19,6 +20,14 @@ const schema: AttributeSchema = [
   { key: "b", label: "B", type: "boolean", required: false },
   { key: "c", label: "C", type: "boolean", required: false },
 ];
+
+/** The unknown-attribute message lists the schema's attributes by label, with the name to type. */
+const unknown = (name: string) =>
+  msg("conditionUnknownAttribute", {
+    name,
+    attributes: "Extensions (extensions), Numbers to port (numbersToPort), On-site installation (onSiteInstallation), Site address (siteAddress), Bandwidth (bandwidth), Wanted go-live (goLiveWanted), A (a), B (b), C (c)",
+    count: 9,
+  });
 
 /** The AST without positions, to compare shapes. */
 function shape(node: ConditionNode): unknown {
@@ -235,9 +244,9 @@ describe("checkCondition", () => {
   });
 
   it.each([
-    ["portedNumbers > 0", "conditionUnknownAttribute?name=portedNumbers", "portedNumbers"],
-    ["a and Extensions > 1", "conditionUnknownAttribute?name=Extensions", "Extensions"],
-    ["siteAddress = Paris", "conditionUnknownAttribute?name=Paris", "Paris"],
+    ["portedNumbers > 0", unknown("portedNumbers"), "portedNumbers"],
+    ["a and Extensions > 1", unknown("Extensions"), "Extensions"],
+    ["siteAddress = Paris", unknown("Paris"), "Paris"],
     ['bandwidth in [1G"]', "conditionUnquotedText?text=1G", "1G"],
     ["extensions", "conditionNotBoolean?name=extensions&type=number", "extensions"],
     ["not siteAddress", "conditionNotBoolean?name=siteAddress&type=text", "siteAddress"],
@@ -273,12 +282,12 @@ describe("checkCondition", () => {
   });
 
   it("reports the first problem in reading order", () => {
-    expect(problem("unknownA and unknownB")).toMatchObject({ message: "conditionUnknownAttribute?name=unknownA", start: 0, end: 8 });
+    expect(problem("unknownA and unknownB")).toMatchObject({ message: unknown("unknownA"), start: 0, end: 8 });
     expect(problem("a and extensions")).toMatchObject({ message: "conditionNotBoolean?name=extensions&type=number", start: 6, end: 16 });
   });
 
   it("knows only the attributes of the schema it is given", () => {
-    expect(problem("onSiteInstallation", [])).toMatchObject({ message: "conditionUnknownAttribute?name=onSiteInstallation" });
+    expect(problem("onSiteInstallation", [])).toMatchObject({ message: "conditionUnknownAttribute?name=onSiteInstallation&attributes=&count=0" });
     expect(checkCondition("true and not false", [])).toBeNull();
   });
 });

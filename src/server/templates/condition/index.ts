@@ -12,3 +12,4 @@ export { KEYWORDS } from "./lexer";
 export { parseCondition } from "./parser";
 export { checkCondition } from "./check";
 export { conditionAttributes, evaluateCondition } from "./evaluate";
+export { exampleCondition } from "./example";

@@ -58,7 +58,7 @@ function build(phases: ActionSeed[][], goLive: number | null): TemplateDocument 
               : { kind: "PHASE_START" },
           condition: null,
           due,
-          capturesDate: s.captures ? { key, expectedAfterDays: s.expectedAfterDays } : null,
+          capturesDate: s.captures ? { key, label: `Date ${k + 1}`, expectedAfterDays: s.expectedAfterDays } : null,
           emails: s.emails,
         };
       });

@@ -7,7 +7,10 @@ import { Notice } from "@/components/ui/notice";
 import { inspectMagicLink } from "@/server/identity/magic-link";
 import { signInWithMagicLink } from "../../actions";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("magicLink");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /**
  * The link lands here first and signs in only on a click: mail scanners that open links

@@ -9,7 +9,10 @@ import { inspectInvitation } from "@/server/identity/invitations";
 import { userIdByEmail } from "@/server/identity/users";
 import { acceptInvitationAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("invitation");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { crmAccess } from "@/components/crm-access";
 import { currencyOf } from "@/server/crm/catalogue-defaults";
 import { DealsIndex } from "./deals-index";
 
-export const metadata: Metadata = { title: "Deals" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("deals");
+  return { title: t("title") };
+}
 
 export default async function DealsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

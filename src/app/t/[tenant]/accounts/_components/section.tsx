@@ -1,5 +1,6 @@
 /** A titled card on the account page, with its actions on the right of the title, and its tables. */
 import type { ReactNode } from "react";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 type Props = { id: string; title: string; count?: number; actions?: ReactNode; children: ReactNode };
 
@@ -30,7 +31,7 @@ export const TD = "px-3 py-3 text-sm";
 /** A table that runs to the card's edges (hence -mx-5) and scrolls sideways on narrow screens. */
 export function SectionTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="-mx-5 overflow-x-auto [contain:inline-size]">
+    <ScrollArea frameClassName="-mx-5" className="[contain:inline-size]">
       <table className="min-w-full divide-y divide-gray-200">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -38,6 +39,6 @@ export function SectionTable({ caption, head, children }: { caption: string; hea
         </thead>
         <tbody className="divide-y divide-gray-100">{children}</tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormat } from "@/components/format";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { ListAccountsInput } from "@/server/routers/crm/accounts.schema";
 import { useAccounts } from "../_components/context";
 import { StatusBadge } from "../_components/status-badge";
@@ -34,7 +35,7 @@ export function AccountsTable({ rows, params, onSort, stale }: Props) {
     );
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white [contain:inline-size]">
+    <ScrollArea className="rounded-lg border border-gray-200 bg-white [contain:inline-size]">
       <table className={`min-w-full divide-y divide-gray-200 transition-opacity ${stale ? "opacity-60" : ""}`} aria-busy={rows === null || stale}>
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-gray-50">
@@ -79,7 +80,7 @@ export function AccountsTable({ rows, params, onSort, stale }: Props) {
           {t("loading")}
         </p>
       )}
-    </div>
+    </ScrollArea>
   );
 }
 
@@ -87,16 +88,19 @@ function Muted({ children }: { children: ReactNode }) {
   return <span className="text-gray-400">{children}</span>;
 }
 
+function Bar({ className }: { className: string }) {
+  return <span className={`block h-3 animate-pulse rounded bg-gray-200 ${className}`} />;
+}
+
 function SkeletonRow() {
-  const bar = (w: string) => <span className={`block h-3 animate-pulse rounded bg-gray-200 ${w}`} />;
   return (
     <tr aria-hidden>
-      <td className={TD}>{bar("w-40")}</td>
-      <td className={TD}>{bar("w-20")}</td>
-      <td className={TD}>{bar("w-28")}</td>
-      <td className={TD}>{bar("ml-auto w-6")}</td>
-      <td className={TD}>{bar("ml-auto w-6")}</td>
-      <td className={TD}>{bar("w-24")}</td>
+      <td className={TD}><Bar className="w-40" /></td>
+      <td className={TD}><Bar className="w-20" /></td>
+      <td className={TD}><Bar className="w-28" /></td>
+      <td className={TD}><Bar className="ml-auto w-6" /></td>
+      <td className={TD}><Bar className="ml-auto w-6" /></td>
+      <td className={TD}><Bar className="w-24" /></td>
     </tr>
   );
 }

@@ -4,6 +4,7 @@
  * names it is split into; after a check, rejected cells are marked and repeats are flagged.
  */
 import { useTranslations } from "next-intl";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { Mapping } from "@/server/crm/import/headers";
 import { splitFullName } from "@/server/crm/import/names";
 import type { ImportField, ImportRow } from "@/server/routers/crm/import.schema";
@@ -39,7 +40,7 @@ export function PreviewTable({ rows, mapping, errors, duplicates }: Props) {
         {t("previewTitle", { shown: visible.length, total: rows.length })}
       </h2>
       {splitting && <p className="text-sm text-gray-600">{t("splitNote")}</p>}
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white [contain:inline-size]">
+      <ScrollArea className="rounded-lg border border-gray-200 bg-white [contain:inline-size]">
         <table className="min-w-full divide-y divide-gray-200 text-sm">
           <caption className="sr-only">{t("previewCaption")}</caption>
           <thead className="bg-gray-50">
@@ -72,7 +73,7 @@ export function PreviewTable({ rows, mapping, errors, duplicates }: Props) {
                     const message = rowErrors.filter((e) => e.field === f || (f === "contactLastName" && e.field === "contactName")).map((e) => reason(e.message)).join(" ");
                     const value = (values[f] ?? "").replace(/\s+/g, " ").trim();
                     return (
-                      <td key={f} title={message || (value.length > 40 ? value : undefined)} className={`max-w-56 truncate whitespace-nowrap px-3 py-2 ${message ? "bg-red-50 font-medium text-red-900 ring-1 ring-inset ring-red-300" : ""}`}>
+                      <td key={f} title={[value, message].filter(Boolean).join(" — ") || undefined} className={`max-w-56 truncate whitespace-nowrap px-3 py-2 ${message ? "bg-red-50 font-medium text-red-900 ring-1 ring-inset ring-red-300" : ""}`}>
                         {value || <span className="text-gray-300">—</span>}
                         {message && <span className="sr-only"> ({message})</span>}
                       </td>
@@ -83,7 +84,7 @@ export function PreviewTable({ rows, mapping, errors, duplicates }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <p className="text-xs text-gray-500">{t("rowNumbering")}</p>
     </section>
   );

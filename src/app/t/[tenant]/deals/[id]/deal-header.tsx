@@ -59,7 +59,7 @@ export function DealHeader({ slug, deal, canWrite, onWon }: Props) {
       {editing ? (
         <DealDetailsForm deal={deal} onDone={() => setEditing(false)} />
       ) : (
-        <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+        <dl className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-4 text-sm">
           <div>
             <dt className="text-xs font-medium uppercase tracking-wide text-gray-500">{t("fields.stage")}</dt>
             <dd className="mt-1">

@@ -46,7 +46,7 @@ export function useAttributeSummary() {
         .map((def) => {
           const v = values[def.key];
           const shown = typeof v === "boolean" ? (v ? t("common.yes") : t("common.no")) : def.type === "date" && typeof v === "string" ? date(v) : String(v);
-          return `${def.label}: ${shown}`;
+          return t("lines.attribute", { label: def.label, value: shown });
         })
         .join(" · "),
     [t, date],

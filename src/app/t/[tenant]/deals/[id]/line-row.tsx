@@ -36,7 +36,7 @@ export function LineRow({ line, currency, won, editable, onEdit }: Props) {
       <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{money(line.unitPrice, currency)}</td>
       <td className="px-3 py-2">{t(`frequencies.${line.frequency}`)}</td>
       <td className="px-3 py-2 text-right tabular-nums">{line.frequency === "ONE_OFF" ? "—" : t("lines.months", { count: line.commitmentMonths })}</td>
-      <td className="min-w-48 max-w-72 px-3 py-2 text-gray-700">{summary(line.serviceType.attributeSchema, line.attributes) || "—"}</td>
+      <td className="min-w-40 max-w-72 px-3 py-2 text-gray-700">{summary(line.serviceType.attributeSchema, line.attributes) || "—"}</td>
       <td className="px-3 py-2 text-gray-700">{line.billingAccount?.name ?? "—"}</td>
       <td className="whitespace-nowrap px-3 py-2 text-right font-medium tabular-nums">{money(line.mrr, currency)}</td>
       {won && (
@@ -53,9 +53,10 @@ export function LineRow({ line, currency, won, editable, onEdit }: Props) {
         </td>
       )}
       {editable && (
-        <td className="whitespace-nowrap py-2 pl-3 text-right">
+        <td className="py-2 pl-3 text-right">
+          {/* Stacked, so the table fits the card without hiding its actions beyond the edge. */}
           {confirming ? (
-            <span className="inline-flex items-center gap-2">
+            <span className="flex flex-col items-end gap-1">
               <Button variant="danger" pending={remove.isPending} onClick={() => remove.mutate({ id: line.id })} aria-label={t("lines.confirmRemoveOf", { name })}>
                 {t("lines.confirmRemove")}
               </Button>
@@ -64,7 +65,7 @@ export function LineRow({ line, currency, won, editable, onEdit }: Props) {
               </Button>
             </span>
           ) : (
-            <span className="inline-flex gap-1">
+            <span className="flex flex-col items-end gap-1">
               <Button variant="ghost" onClick={onEdit} aria-label={t("lines.editOf", { name })}>
                 {t("common.edit")}
               </Button>

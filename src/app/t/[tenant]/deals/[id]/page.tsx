@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { crmAccess } from "@/components/crm-access";
 import { DealView } from "./deal-view";
 
-export const metadata: Metadata = { title: "Deal" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("deals.deal");
+  return { title: t("metaTitle") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { DealDetail, DealLine } from "../_components/types";
 import { LineForm } from "./line-form";
 import { LineRow } from "./line-row";
@@ -24,7 +25,7 @@ export function ServiceLines({ deal, editable }: { deal: DealDetail; editable: b
       {deal.lines.length === 0 ? (
         <p className="rounded-md border border-dashed border-gray-300 p-6 text-center text-sm text-gray-600">{editable ? t("lines.emptyEditable") : t("lines.empty")}</p>
       ) : (
-        <div className="overflow-x-auto [contain:inline-size]">
+        <ScrollArea className="[contain:inline-size]">
           <table className="min-w-full text-sm">
             <thead className="border-b border-gray-200 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
               <tr>
@@ -46,7 +47,7 @@ export function ServiceLines({ deal, editable }: { deal: DealDetail; editable: b
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <Dialog open={open !== null} onClose={() => setOpen(null)} title={open === "new" ? t("lines.addTitle") : t("lines.editTitle")} wide>
         {open !== null && <LineForm deal={deal} line={open === "new" ? null : open} onDone={() => setOpen(null)} />}

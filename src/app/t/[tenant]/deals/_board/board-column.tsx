@@ -29,9 +29,10 @@ export function BoardColumn({ column, slug, currency, canWrite, listHref }: Prop
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-testid={`column-${column.stage}`}
-      className={`flex min-h-64 flex-col rounded-lg border p-2 transition-colors ${isOver ? "border-brand bg-blue-50" : "border-gray-200 bg-gray-100/70"}`}
+      className={`flex min-h-64 flex-col rounded-lg border px-2 pb-2 transition-colors ${isOver ? "border-brand bg-blue-50" : "border-gray-200 bg-gray-100"}`}
     >
-      <header className="mb-2 space-y-0.5 px-1">
+      {/* Sticks to the top of the board while its cards scroll under it. */}
+      <header className="sticky top-0 z-10 -mx-2 mb-2 space-y-0.5 rounded-t-lg bg-inherit px-3 pb-2 pt-2">
         <h2 id={headingId} className="flex items-center gap-2 text-sm font-semibold">
           <span aria-hidden className={`size-2 rounded-full ${ACCENT[column.stage]}`} />
           {t(`stages.${column.stage}`)}

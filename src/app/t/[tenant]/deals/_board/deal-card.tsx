@@ -79,20 +79,25 @@ function CardBody({ card, slug, children }: { card: BoardCard; slug: string; chi
         </h3>
         {children}
       </div>
-      <p className="truncate text-gray-600">{card.account.name}</p>
-      <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-2 gap-y-1 text-xs">
-        <dt className="sr-only">{t("card.owner")}</dt>
-        <dd className="truncate text-gray-600">{card.owner?.name ?? t("card.noOwner")}</dd>
-        <dt className="sr-only">{t("card.closeDate")}</dt>
-        <dd className="whitespace-nowrap text-right">
-          <CloseDate date={date(card.targetCloseDate)} overdue={isOverdue(card)} />
-        </dd>
-        <dt className="sr-only">{recurring ? t("totals.mrr") : t("totals.oneOff")}</dt>
-        <dd className="truncate font-medium text-gray-900">
-          {recurring ? t("card.perMonth", { amount: money(card.mrr, card.currency) }) : money(card.oneOff, card.currency)}
-        </dd>
-        <dt className="sr-only">{t("totals.contractValue")}</dt>
-        <dd className="whitespace-nowrap text-right text-gray-600">{money(card.contractValue, card.currency)}</dd>
+      <p className="break-words text-gray-600">{card.account.name}</p>
+      {/* Two lines of facts; when a pair does not fit side by side, its second item wraps below. */}
+      <dl className="space-y-1 text-xs">
+        <div className="flex flex-wrap justify-between gap-x-2">
+          <dt className="sr-only">{t("card.owner")}</dt>
+          <dd className="min-w-0 break-words text-gray-600">{card.owner?.name ?? t("card.noOwner")}</dd>
+          <dt className="sr-only">{t("card.closeDate")}</dt>
+          <dd className="ml-auto whitespace-nowrap">
+            <CloseDate date={date(card.targetCloseDate)} overdue={isOverdue(card)} />
+          </dd>
+        </div>
+        <div className="flex flex-wrap justify-between gap-x-2">
+          <dt className="sr-only">{recurring ? t("totals.mrr") : t("totals.oneOff")}</dt>
+          <dd className="whitespace-nowrap font-medium text-gray-900">
+            {recurring ? t("card.perMonth", { amount: money(card.mrr, card.currency) }) : money(card.oneOff, card.currency)}
+          </dd>
+          <dt className="sr-only">{t("totals.contractValue")}</dt>
+          <dd className="ml-auto whitespace-nowrap text-gray-600">{money(card.contractValue, card.currency)}</dd>
+        </div>
       </dl>
     </article>
   );

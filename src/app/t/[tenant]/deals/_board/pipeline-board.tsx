@@ -10,6 +10,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Notice } from "@/components/ui/notice";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { useUrlState } from "@/components/use-url-state";
 import { useValidationMessage } from "@/components/use-validation-message";
 import type { DealStage } from "@/generated/prisma/enums";
@@ -88,12 +89,13 @@ export function PipelineBoard({ slug, ownerId, canWrite, currency }: Props) {
       {empty && <p className="text-sm text-gray-600">{t("board.noneForOwner")}</p>}
       {canWrite && <p className="text-xs text-gray-500">{t("board.hint")}</p>}
       <DndContext sensors={sensors} collisionDetection={boardCollisions} accessibility={a11y} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
-        {/* Size containment: the board scrolls sideways inside the page instead of widening it. */}
-        <div className="grid auto-cols-[minmax(13rem,1fr)] grid-flow-col gap-3 overflow-x-auto pb-2 [contain:inline-size]">
+        {/* Size containment: the board scrolls sideways inside the page instead of widening it,
+            and within the window's height, so its scrollbar and the stage headers stay in view. */}
+        <ScrollArea data-testid="board" className="grid max-h-[max(24rem,calc(100dvh-16rem))] auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-3 overflow-y-auto pb-2 [contain:inline-size]">
           {board.data.map((column) => (
             <BoardColumn key={column.stage} column={column} slug={slug} currency={currency} canWrite={canWrite} listHref={url.href(`/t/${slug}/deals`, { view: "list", stage: column.stage })} />
           ))}
-        </div>
+        </ScrollArea>
         <DragOverlay dropAnimation={null}>{dragging && <DealCardOverlay card={dragging} slug={slug} />}</DragOverlay>
       </DndContext>
       <LostReasonDialog

@@ -8,6 +8,7 @@ import { useMoney } from "@/components/format-money";
 import { StageBadge } from "@/components/stage-badge";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { useUrlState } from "@/components/use-url-state";
 import { isOverdue, PIPELINE_STAGES } from "@/server/crm/stages";
 import { useTRPC } from "@/trpc/client";
@@ -50,7 +51,7 @@ export function DealsList({ slug, ownerId, currency }: { slug: string; ownerId: 
       {total === 0 ? (
         <p className="rounded-lg border border-gray-200 bg-white p-6 text-center text-sm text-gray-600">{t("list.noMatch")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white [contain:inline-size]">
+        <ScrollArea className="rounded-lg border border-gray-200 bg-white [contain:inline-size]">
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("list.caption", { count: total })}</caption>
             <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
@@ -90,7 +91,7 @@ export function DealsList({ slug, ownerId, currency }: { slug: string; ownerId: 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <Pagination page={page} pageSize={PAGE_SIZE} total={total} onPage={(p) => url.set({ page: p > 1 ? String(p) : null })} />
     </div>

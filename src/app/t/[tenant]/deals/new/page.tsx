@@ -5,7 +5,10 @@ import { Notice } from "@/components/ui/notice";
 import { currencyOf } from "@/server/crm/catalogue-defaults";
 import { NewDealForm } from "./new-deal-form";
 
-export const metadata: Metadata = { title: "New deal" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("deals.newDeal");
+  return { title: t("title") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

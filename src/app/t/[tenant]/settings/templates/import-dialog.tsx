@@ -2,12 +2,11 @@
 /**
  * "Import": a template file exported from Switchboard becomes a new, unpublished template.
  * The file is read here and checked by the server, which names what kind of file it is not.
- * Success opens the builder, except when the file's service type is unknown here: that is
- * said first, since the template then has none.
+ * Success says how many problems the new draft has (what stands between it and publishing) and
+ * whether its service type exists here, then offers to open it in the builder.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -49,16 +48,14 @@ function ImportForm({ slug, onClose }: { slug: string; onClose: () => void }) {
   const problemsOf = useImportProblems();
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const router = useRouter();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const builder = (id: string) => `/t/${slug}/settings/templates/${id}`;
   const run = useMutation(
     trpc.templates.import.mutationOptions({
-      onSuccess: async (r) => {
+      onSuccess: async () => {
         await qc.invalidateQueries(trpc.templates.list.pathFilter());
-        if (r.serviceTypeMatched) router.push(builder(r.id));
       },
     }),
   );
@@ -85,12 +82,14 @@ function ImportForm({ slug, onClose }: { slug: string; onClose: () => void }) {
     run.mutate(parsed.data);
   }
 
-  if (run.data && !run.data.serviceTypeMatched) {
+  if (run.data) {
     const missing = file ? serviceTypeOf(file.text) : null;
     return (
       <div className="space-y-4">
-        <Notice tone="success">{t("imported", { name: run.data.name })}</Notice>
-        <Notice tone="warning">{missing ? t("unmatched", { serviceType: missing }) : t("unmatchedUnknown")}</Notice>
+        <Notice tone={run.data.problems > 0 ? "warning" : "success"}>
+          <span data-testid="import-result">{t("imported", { name: run.data.name, problems: run.data.problems })}</span>
+        </Notice>
+        {!run.data.serviceTypeMatched && <Notice tone="warning">{missing ? t("unmatched", { serviceType: missing }) : t("unmatchedUnknown")}</Notice>}
         <div className="flex justify-end gap-2 border-t border-gray-100 pt-4">
           <Button type="button" variant="ghost" onClick={onClose}>
             {t("close")}

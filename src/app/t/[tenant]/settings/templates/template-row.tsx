@@ -9,7 +9,7 @@ import { useTemplateActions } from "./use-template-actions";
 
 type Props = { slug: string; template: TemplateSummary; canDesign: boolean; onOutcome: (o: Outcome) => void };
 
-const badge = "ml-2 inline-block rounded-full px-2 py-0.5 text-xs font-medium";
+const badge = "inline-block px-2 py-0.5 text-xs font-medium";
 
 export function TemplateRow({ slug, template: tpl, canDesign, onOutcome }: Props) {
   const t = useTranslations("templates");
@@ -20,11 +20,11 @@ export function TemplateRow({ slug, template: tpl, canDesign, onOutcome }: Props
   const canMakeDefault = tpl.serviceType !== null && !tpl.isDefault && tpl.version !== null && !tpl.archived;
   return (
     <tr className={tpl.archived ? "text-gray-500" : "hover:bg-gray-50"}>
-      <th scope="row" className="px-3 py-2 text-left font-medium">
+      <th scope="row" className="min-w-56 px-3 py-2 text-left font-medium">
         <Link href={`/t/${slug}/settings/templates/${tpl.id}`} className="hover:underline">
           {tpl.name}
         </Link>
-        {tpl.isDefault && tpl.serviceType && <span className={`${badge} bg-blue-50 text-blue-800`}>{t("defaultFor", { serviceType: tpl.serviceType.name })}</span>}
+        {tpl.isDefault && tpl.serviceType && <span className={`${badge} mt-1 block w-fit rounded-md bg-blue-50 text-blue-800`}>{t("defaultFor", { serviceType: tpl.serviceType.name })}</span>}
       </th>
       <td className="px-3 py-2">{tpl.serviceType?.name ?? <span className="text-gray-500">{t("generic")}</span>}</td>
       <td className="whitespace-nowrap px-3 py-2">
@@ -34,7 +34,7 @@ export function TemplateRow({ slug, template: tpl, canDesign, onOutcome }: Props
           <>
             {t("versionNumber", { number: tpl.version })}
             {tpl.hasDraft && (
-              <span className={`${badge} bg-amber-50 text-amber-800`} title={t("draftHint")}>
+              <span className={`${badge} ml-2 rounded-full bg-amber-50 text-amber-800`} title={t("draftHint")}>
                 {t("draft")}
               </span>
             )}
@@ -49,8 +49,9 @@ export function TemplateRow({ slug, template: tpl, canDesign, onOutcome }: Props
           {dates.relative(tpl.lastEditedAt, new Date())}
         </time>
       </td>
-      <td className="px-3 py-2">
-        <div className="flex justify-end gap-1 whitespace-nowrap">
+      <td className="min-w-64 px-3 py-2">
+        {/* The actions wrap rather than push the table wider than the page. */}
+        <div className="flex flex-wrap justify-end gap-1 whitespace-nowrap">
           {canDesign && !tpl.archived && (
             <Button variant="ghost" className="px-2 py-1" pending={duplicate.isPending} disabled={busy} onClick={() => duplicate.mutate({ id: tpl.id })} aria-label={t("row.duplicateOf", { name: tpl.name })}>
               {t("row.duplicate")}

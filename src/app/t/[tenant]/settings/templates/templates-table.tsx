@@ -1,6 +1,7 @@
 "use client";
 /** The template library as a table: one row per template, its actions at the end of the row. */
 import { useTranslations } from "next-intl";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { TemplateRow } from "./template-row";
 import type { Outcome, TemplateSummary } from "./types";
 
@@ -9,7 +10,7 @@ type Props = { slug: string; templates: TemplateSummary[]; canDesign: boolean; o
 export function TemplatesTable({ slug, templates, canDesign, onOutcome }: Props) {
   const t = useTranslations("templates.table");
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white [contain:inline-size]">
+    <ScrollArea className="rounded-lg border border-gray-200 bg-white [contain:inline-size]">
       <table className="min-w-full text-sm">
         <caption className="sr-only">{t("caption", { count: templates.length })}</caption>
         <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-600">
@@ -29,6 +30,6 @@ export function TemplatesTable({ slug, templates, canDesign, onOutcome }: Props)
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

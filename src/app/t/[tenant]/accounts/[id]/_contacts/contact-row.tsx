@@ -38,8 +38,8 @@ export function ContactRow({ contact: c, onEdit }: { contact: Contact; onEdit: (
       </td>
       <td className={TD}>
         {c.email ? (
-          <a href={`mailto:${c.email}`} className={`${link} break-all`}>
-            {c.email}
+          <a href={`mailto:${c.email}`} className={`${link} break-words`}>
+            <EmailText email={c.email} />
           </a>
         ) : (
           <span className="text-gray-400">—</span>
@@ -74,7 +74,7 @@ export function ContactRow({ contact: c, onEdit }: { contact: Contact; onEdit: (
       </td>
       {canWrite && (
         <td className={`${TD} pr-5 text-right`}>
-          <div className="flex justify-end gap-1">
+          <div className="flex flex-wrap justify-end gap-1">
             <Button variant="ghost" className="px-2 py-1" onClick={onEdit} aria-label={t("editOf", { name })}>
               {t("edit")}
             </Button>
@@ -90,5 +90,18 @@ export function ContactRow({ contact: c, onEdit }: { contact: Contact; onEdit: (
         </td>
       )}
     </tr>
+  );
+}
+
+/** An address that may wrap after its "@" rather than in the middle of a word. */
+function EmailText({ email }: { email: string }) {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
   );
 }

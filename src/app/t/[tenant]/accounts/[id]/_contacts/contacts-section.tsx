@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { useAccounts } from "../../_components/context";
 import { EmptyLine, Section } from "../../_components/section";
 import type { AccountDetail } from "../../_components/types";
@@ -35,7 +36,7 @@ export function ContactsSection({ account }: { account: AccountDetail }) {
         {contacts.length === 0 ? (
           !adding && <EmptyLine>{t("empty")}</EmptyLine>
         ) : (
-          <div className="-mx-5 overflow-x-auto [contain:inline-size]">
+          <ScrollArea frameClassName="-mx-5" className="[contain:inline-size]">
             <table className="min-w-full divide-y divide-gray-200">
               <caption className="sr-only">{t("caption")}</caption>
               <thead>
@@ -79,7 +80,7 @@ export function ContactsSection({ account }: { account: AccountDetail }) {
                 )}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         )}
       </div>
     </Section>

@@ -61,7 +61,7 @@ function ActivityItem({ entry: a, account }: { entry: ActivityEntry; account: Ac
             {changes.map((c) => (
               <li key={c.field}>
                 <span className="font-medium text-gray-700">{label(c.field)}</span>
-                {": "}
+                {t("fieldSeparator")}
                 <span className="text-gray-500 line-through decoration-gray-300">{describe(c.field, c.before)}</span>
                 <span aria-label={t("changedTo")}> → </span>
                 <span className="text-gray-900">{describe(c.field, c.after)}</span>

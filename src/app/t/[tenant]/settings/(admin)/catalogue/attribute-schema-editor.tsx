@@ -53,7 +53,7 @@ export function AttributeSchemaEditor({ rows, onChange, errors }: Props) {
               </div>
               {row.type === "select" && (
                 <div className="mt-3">
-                  <TextField label={t("attrOptions")} value={row.options} onChange={(e) => update(i, { options: e.target.value })} error={err("options")} hint={t("attrOptionsHint")} placeholder="100M, 200M, 1G" />
+                  <TextField label={t("attrOptions")} value={row.options} onChange={(e) => update(i, { options: e.target.value })} error={err("options")} hint={t("attrOptionsHint")} placeholder={t("attrOptionsPlaceholder")} />
                 </div>
               )}
               <div className="mt-3 flex flex-wrap items-center gap-2">

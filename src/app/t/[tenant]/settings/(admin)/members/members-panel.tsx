@@ -91,7 +91,7 @@ function InviteForm() {
         {t("inviteTitle")}
       </h2>
       <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
-        <TextField label={t("email")} type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={v(errors.email ?? server.email)} placeholder="name@company.com" />
+        <TextField label={t("email")} type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={v(errors.email ?? server.email)} placeholder={t("emailPlaceholder")} />
         <RolePicker legend={t("roles")} value={roles} onChange={setRoles} error={v(errors.roles ?? server.roles)} />
         {sentTo && <Notice tone="success">{t("invited", { email: sentTo })}</Notice>}
         <Button type="submit" pending={invite.isPending}>
@@ -122,7 +122,9 @@ function MemberRow({ member }: { member: Member }) {
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-0 flex-1">
           <p className="font-medium">{member.name}</p>
-          <p className="truncate text-sm text-gray-500">{member.email}</p>
+          <p className="truncate text-sm text-gray-500" title={member.email}>
+            {member.email}
+          </p>
         </div>
         {!editing && (
           <ul className="flex flex-wrap gap-1" aria-label={t("roles")}>

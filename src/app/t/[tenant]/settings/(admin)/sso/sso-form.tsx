@@ -81,7 +81,7 @@ function SsoFormFields({ callbackUrl, configured, initial }: { callbackUrl: stri
         <p className="font-medium">{t("callbackLabel")}</p>
         <code className="break-all text-xs">{callbackUrl}</code>
       </div>
-      <TextField label={t("issuer")} value={form.issuer} onChange={(e) => set("issuer", e.target.value)} error={err("issuer")} placeholder="https://login.example.com" hint={t("issuerHint")} />
+      <TextField label={t("issuer")} value={form.issuer} onChange={(e) => set("issuer", e.target.value)} error={err("issuer")} placeholder={t("issuerPlaceholder")} hint={t("issuerHint")} />
       <div className="flex items-center gap-3">
         <Button type="button" variant="secondary" pending={test.isPending} onClick={() => test.mutate({ issuer: form.issuer.trim() })} disabled={!form.issuer.trim()}>
           {t("test")}
@@ -100,7 +100,7 @@ function SsoFormFields({ callbackUrl, configured, initial }: { callbackUrl: stri
         autoComplete="new-password"
         hint={configured ? t("secretKept") : undefined}
       />
-      <TextField label={t("domains")} value={form.domains} onChange={(e) => set("domains", e.target.value)} error={err("domains")} hint={t("domainsHint")} placeholder="example.com" />
+      <TextField label={t("domains")} value={form.domains} onChange={(e) => set("domains", e.target.value)} error={err("domains")} hint={t("domainsHint")} placeholder={t("domainsPlaceholder")} />
       <Checkbox label={t("enforce")} checked={form.enforceSso} onChange={(e) => set("enforceSso", e.target.checked)} />
       <Checkbox label={t("jit")} checked={form.jitEnabled} onChange={(e) => set("jitEnabled", e.target.checked)} />
       {form.jitEnabled && (

@@ -15,7 +15,8 @@ import { DragHandle } from "./drag-handle";
 import { ProblemList } from "./problem-list";
 import type { BuilderProblem } from "./problems";
 import { useRoleLabel } from "./use-labels";
-import { useRuleText } from "./use-rule-text";
+import { useTemplateLabels } from "./template-labels";
+import { useTriggerText } from "./use-trigger-text";
 
 type CardProps = { action: ActionTemplate; document: TemplateDocument; problems: readonly BuilderProblem[] | undefined; selected: boolean };
 type Props = CardProps & { phaseId: string; draggable: boolean; acceptsDrops: boolean; onOpen: (id: string) => void };
@@ -41,7 +42,8 @@ export function SortableActionCard({ phaseId, draggable, acceptsDrops, onOpen, .
 export function ActionCardBody({ action, document, problems, selected, onOpen, children }: CardProps & { onOpen?: (id: string) => void; children?: ReactNode }) {
   const t = useTranslations("builder.card");
   const role = useRoleLabel();
-  const rule = useRuleText();
+  const triggerText = useTriggerText();
+  const labels = useTemplateLabels();
   const invalid = (problems?.length ?? 0) > 0;
   const border = invalid ? "border-red-500 ring-1 ring-red-500" : selected ? "border-brand ring-2 ring-brand" : "border-gray-200";
   const problemsId = `${cardButtonId(action.id)}-problems`;
@@ -66,20 +68,21 @@ export function ActionCardBody({ action, document, problems, selected, onOpen, c
             <span className="break-words">{action.title}</span>
           )}
         </h4>
-        {children && <div className="relative z-10 -mr-1 -mt-1">{children}</div>}
+        {children && <div className="relative z-10 -mt-1 shrink-0">{children}</div>}
       </div>
       <p>
         <span className="inline-block rounded-full bg-gray-100 px-2 py-0.5 text-xs font-medium text-gray-800">{role(action.role)}</span>
       </p>
       <dl className="space-y-0.5 text-xs text-gray-700">
-        <Line label={t("trigger")}>{rule.trigger(action, document)}</Line>
-        <Line label={t("due")}>{rule.due(action.due)}</Line>
+        <Line label={t("trigger")}>{triggerText(action, document)}</Line>
+        <Line label={t("due")}>{labels.due(action.due)}</Line>
         {action.condition && (
-          <Line label={t("condition")}>
-            <code className="break-all rounded bg-gray-100 px-1 font-mono text-[11px] text-gray-900">{action.condition}</code>
+          <Line label={t("conditionShown")} visible>
+            {/* In words; a condition that does not check shows as typed, next to its problem. */}
+            {labels.condition(action.condition) ?? <code className="break-all rounded bg-gray-100 px-1 font-mono text-[11px] text-gray-900">{action.condition}</code>}
           </Line>
         )}
-        {action.capturesDate && <Line label={t("captures")}>{t("capturesDate", { key: action.capturesDate.key })}</Line>}
+        {action.capturesDate && <Line label={t("captures")}>{labels.capture(action.capturesDate)}</Line>}
         {action.emails.length > 0 && (
           <Line label={t("emails")}>
             <span aria-hidden>✉ </span>
@@ -92,10 +95,11 @@ export function ActionCardBody({ action, document, problems, selected, onOpen, c
   );
 }
 
-function Line({ label, children }: { label: string; children: ReactNode }) {
+/** `visible`: the label is shown too, where the value alone would not say what it is ("Condition: …"). */
+function Line({ label, visible = false, children }: { label: string; visible?: boolean; children: ReactNode }) {
   return (
     <div className="flex gap-1">
-      <dt className="sr-only">{label}</dt>
+      <dt className={visible ? "shrink-0 font-medium text-gray-800" : "sr-only"}>{label}</dt>{" "}
       <dd className="min-w-0 break-words">{children}</dd>
     </div>
   );

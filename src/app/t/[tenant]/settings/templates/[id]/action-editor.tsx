@@ -10,13 +10,14 @@ import { useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { AttributeSchema } from "@/server/crm/attributes";
+import { capturedDates } from "@/server/templates/dates";
 import { ACTION_ROLES, STAFF_ACTION_ROLES, type ActionRole, type ActionTemplate, type TemplateDocument } from "@/server/templates/document";
 import type { ActionPatch } from "./builder-reducer";
 import { CapturedDateField } from "./captured-date-field";
 import { ConditionField } from "./condition-field";
 import { ConfirmDialog } from "./confirm-dialog";
 import { DescriptionField } from "./description-field";
-import { capturedKeys, locateAction } from "./document-queries";
+import { locateAction } from "./document-queries";
 import { DueField } from "./due-field";
 import { EmailsField } from "./emails-field";
 import type { BuilderProblem, EditorField } from "./problems";
@@ -60,7 +61,7 @@ export function ActionEditor({ action, document, attributes, problems, readOnly,
           <h2 id={headingId} className="text-base font-semibold">
             {readOnly ? t("viewTitle") : t("title")}
           </h2>
-          <p className="truncate text-xs text-gray-600">{t("inPhase", { phase })}</p>
+          <p className="break-words text-xs text-gray-600">{t("inPhase", { phase })}</p>
         </div>
         <Button variant="ghost" className="px-2 py-1" onClick={onClose} aria-label={t("close")}>
           <span aria-hidden>×</span>
@@ -88,7 +89,7 @@ export function ActionEditor({ action, document, attributes, problems, readOnly,
         </SelectField>
         <TriggerField action={action} document={document} problems={of("trigger")} onChange={(trigger) => onChange({ trigger })} />
         <ConditionField value={action.condition} attributes={attributes} onChange={(condition) => onChange({ condition })} />
-        <DueField actionId={action.id} due={action.due} dateKeys={capturedKeys(document)} problems={of("due")} onChange={(due) => onChange({ due })} />
+        <DueField actionId={action.id} due={action.due} dateKeys={[...capturedDates(document).keys()]} problems={of("due")} onChange={(due) => onChange({ due })} />
         <CapturedDateField value={action.capturesDate} problems={of("capturesDate")} onChange={(capturesDate) => onChange({ capturesDate })} />
         <EmailsField emails={action.emails} problems={of("emails")} onChange={(emails) => onChange({ emails })} />
       </fieldset>

@@ -19,6 +19,7 @@ import {
 import { SortableContext, horizontalListSortingStrategy, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { TemplateDocument } from "@/server/templates/document";
 import { ActionCardBody } from "./action-card";
 import { actionDrop, createBoardCollisions, parseDndId, phaseDndId, phaseDrop, type DndRef } from "./board-dnd";
@@ -98,8 +99,11 @@ export function Board({ document: doc, dispatch, problems, selectedId, newPhaseI
   const overlayPhase = active?.kind === "phase" ? doc.phases.find((p) => p.id === active.id) : undefined;
   return (
     <DndContext sensors={sensors} collisionDetection={collisions.detect} accessibility={a11y} onDragStart={onDragStart} onDragOver={onDragOver} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
-      {/* Size containment: the board scrolls sideways inside the page instead of widening it. */}
-      <div className="flex items-start gap-3 overflow-x-auto pb-3 [contain:inline-size]" role="group" aria-label={t("label")}>
+      {/*
+        Size containment: the board scrolls sideways inside the page instead of widening it, and
+        down inside the window's height, so each column's header stays in view above its cards.
+      */}
+      <ScrollArea className="flex max-h-[calc(100vh-5rem)] items-start gap-3 overflow-y-auto pb-3 [contain:inline-size]" role="group" aria-label={t("label")} data-testid="board">
         <SortableContext items={doc.phases.map((p) => phaseDndId(p.id))} strategy={horizontalListSortingStrategy}>
           {doc.phases.map((phase) => (
             <PhaseColumn
@@ -126,7 +130,7 @@ export function Board({ document: doc, dispatch, problems, selectedId, newPhaseI
           </button>
         )}
         {doc.phases.length === 0 && !dispatch && <p className="text-sm text-gray-600">{t("noPhases")}</p>}
-      </div>
+      </ScrollArea>
       <DragOverlay dropAnimation={null}>
         {overlay && (
           <div className="w-68 rotate-1 cursor-grabbing shadow-lg">

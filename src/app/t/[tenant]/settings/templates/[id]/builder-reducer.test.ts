@@ -78,4 +78,15 @@ describe("builderReducer", () => {
     const other = { phases: [] };
     expect(builderReducer(sampleDocument(), { type: "replace", document: other })).toBe(other);
   });
+
+  it("carries due rules along when the date they refer to is renamed", () => {
+    const porting = (label: string, key: string) => ({ capturesDate: { key, label, expectedAfterDays: 5 } });
+    let doc = builderReducer(sampleDocument(), { type: "updateAction", id: "a", patch: porting("Porting date", "portingDate") });
+    doc = builderReducer(doc, { type: "updateAction", id: "d", patch: { due: { kind: "RELATIVE_TO_DATE", dateKey: "portingDate", days: -2 } } });
+    doc = builderReducer(doc, { type: "updateAction", id: "a", patch: porting("Date de portage", "dateDePortage") });
+    expect(locateAction(doc, "d")?.action.due).toEqual({ kind: "RELATIVE_TO_DATE", dateKey: "dateDePortage", days: -2 });
+    // No longer capturing a date leaves the rule pointing at it, for the validator to name.
+    doc = builderReducer(doc, { type: "updateAction", id: "a", patch: { capturesDate: null } });
+    expect(locateAction(doc, "d")?.action.due).toEqual({ kind: "RELATIVE_TO_DATE", dateKey: "dateDePortage", days: -2 });
+  });
 });

@@ -4,8 +4,10 @@
  * and the page can compare, save or reset the document as a plain value.
  *
  * The reducer keeps the document well-formed (ids stay unique, prerequisites never point at a
- * deleted action) and leaves judging it as a plan to `validateTemplate`.
+ * deleted action, due rules follow a captured date that is renamed) and leaves judging it as a
+ * plan to `validateTemplate`.
  */
+import { renameDateKey } from "@/server/templates/dates";
 import type { ActionTemplate, Phase, TemplateDocument } from "@/server/templates/document";
 
 export type ActionPatch = Partial<Omit<ActionTemplate, "id">>;
@@ -69,8 +71,12 @@ export function builderReducer(doc: TemplateDocument, action: BuilderAction): Te
       return action.document;
     case "addAction":
       return { ...doc, phases: doc.phases.map((p) => (p.id === action.phaseId ? { ...p, actions: [...p.actions, action.action] } : p)) };
-    case "updateAction":
-      return mapActions(doc, (a) => (a.id === action.id ? { ...a, ...action.patch } : a));
+    case "updateAction": {
+      const before = doc.phases.flatMap((p) => p.actions).find((a) => a.id === action.id)?.capturesDate?.key;
+      const next = mapActions(doc, (a) => (a.id === action.id ? { ...a, ...action.patch } : a));
+      const after = action.patch.capturesDate?.key;
+      return before && after ? renameDateKey(next, before, after) : next;
+    }
     case "deleteAction": {
       const phases = doc.phases.map((p) => ({ ...p, actions: p.actions.filter((a) => a.id !== action.id) }));
       return forgetPrerequisites({ ...doc, phases }, new Set([action.id]));

@@ -1,12 +1,11 @@
 "use client";
 /**
- * The working area under the header: template-level problems, the board with the card editor
- * beside it, and the previews below. Shared by the editable draft and the read-only views (a
+ * The working area under the header: the problems panel, the board with the card editor
+ * beside it, and the previews below, conditions and dates named by their labels throughout. Shared by the editable draft and the read-only views (a
  * published version, or a member who does not design templates): read-only is `dispatch` null.
  */
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { Notice } from "@/components/ui/notice";
 import type { AttributeSchema } from "@/server/crm/attributes";
 import type { TemplateDocument } from "@/server/templates/document";
 import type { TemplateProblem } from "@/server/templates/validate";
@@ -17,8 +16,9 @@ import type { BuilderAction } from "./builder-reducer";
 import { locateAction } from "./document-queries";
 import { newAction, newPhase } from "./new-items";
 import { PreviewTabs } from "./preview-tabs";
-import { ProblemList } from "./problem-list";
-import { indexProblems, type BuilderProblem } from "./problems";
+import { indexProblems, problemEntries, type BuilderProblem } from "./problems";
+import { ProblemsPanel } from "./problems-panel";
+import { TemplateLabelsProvider } from "./template-labels";
 import type { TemplateDetail } from "./types";
 
 type Props = {
@@ -37,6 +37,7 @@ export function BuilderSurface({ document: doc, dispatch, attributes, calendar, 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [newPhaseId, setNewPhaseId] = useState<string | null>(null);
   const index = useMemo(() => indexProblems(problems), [problems]);
+  const entries = useMemo(() => problemEntries(doc, index), [doc, index]);
   const selected = selectedId ? locateAction(doc, selectedId) : undefined;
 
   function close() {
@@ -59,44 +60,42 @@ export function BuilderSurface({ document: doc, dispatch, attributes, calendar, 
   }
 
   return (
-    <div className="space-y-4">
-      {index.template.length > 0 && (
-        <Notice tone="error" title={t("board.templateProblems")}>
-          <ProblemList problems={index.template} className="text-sm" />
-        </Notice>
-      )}
-      {dispatch && <p className="text-xs text-gray-500">{t("board.hint")}</p>}
-      <div className={selected ? "grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]" : ""}>
-        <Board
-          document={doc}
-          dispatch={dispatch}
-          problems={index}
-          selectedId={selectedId}
-          newPhaseId={newPhaseId}
-          onOpen={setSelectedId}
-          onAddAction={addAction}
-          onAddPhase={addPhase}
-        />
-        {selected && (
-          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
-            <ActionEditor
-              key={selected.action.id}
-              action={selected.action}
-              document={doc}
-              attributes={attributes}
-              problems={index.actions.get(selected.action.id) ?? []}
-              readOnly={!dispatch}
-              onChange={(patch) => dispatch?.({ type: "updateAction", id: selected.action.id, patch })}
-              onDelete={() => {
-                dispatch?.({ type: "deleteAction", id: selected.action.id });
-                setSelectedId(null);
-              }}
-              onClose={close}
-            />
-          </div>
-        )}
+    <TemplateLabelsProvider document={doc} attributes={attributes}>
+      <div className="space-y-4">
+        <ProblemsPanel entries={entries} editable={dispatch !== null} />
+        {dispatch && <p className="text-xs text-gray-500">{t("board.hint")}</p>}
+        <div className={selected ? "grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]" : ""}>
+          <Board
+            document={doc}
+            dispatch={dispatch}
+            problems={index}
+            selectedId={selectedId}
+            newPhaseId={newPhaseId}
+            onOpen={setSelectedId}
+            onAddAction={addAction}
+            onAddPhase={addPhase}
+          />
+          {selected && (
+            <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+              <ActionEditor
+                key={selected.action.id}
+                action={selected.action}
+                document={doc}
+                attributes={attributes}
+                problems={index.actions.get(selected.action.id) ?? []}
+                readOnly={!dispatch}
+                onChange={(patch) => dispatch?.({ type: "updateAction", id: selected.action.id, patch })}
+                onDelete={() => {
+                  dispatch?.({ type: "deleteAction", id: selected.action.id });
+                  setSelectedId(null);
+                }}
+                onClose={close}
+              />
+            </div>
+          )}
+        </div>
+        <PreviewTabs document={doc} attributes={attributes} calendar={calendar} problems={validation} selectedId={selectedId} onSelect={setSelectedId} />
       </div>
-      <PreviewTabs document={doc} attributes={attributes} calendar={calendar} problems={validation} selectedId={selectedId} onSelect={setSelectedId} />
-    </div>
+    </TemplateLabelsProvider>
   );
 }

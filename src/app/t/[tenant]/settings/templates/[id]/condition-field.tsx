@@ -2,13 +2,14 @@
 /**
  * The condition under which an action is created, checked against the service type's
  * attributes as it is typed: the offending token is underlined in a copy of the text, with
- * the reason next to it.
+ * the reason next to it. A sound condition is read back in words, as the cards show it.
  */
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { AttributeSchema } from "@/server/crm/attributes";
-import { checkCondition } from "@/server/templates/condition";
+import { checkCondition, exampleCondition } from "@/server/templates/condition";
 import { splitAtSpan } from "./condition-span";
+import { useTemplateLabels } from "./template-labels";
 import { useProblemMessage } from "./use-problem-message";
 
 type Props = { value: string | null; attributes: AttributeSchema; onChange: (condition: string | null) => void };
@@ -16,10 +17,13 @@ type Props = { value: string | null; attributes: AttributeSchema; onChange: (con
 export function ConditionField({ value, attributes, onChange }: Props) {
   const t = useTranslations("builder.editor.condition");
   const message = useProblemMessage();
+  const labels = useTemplateLabels();
   const id = useId();
   const source = value ?? "";
   const error = source.trim() === "" ? null : checkCondition(source, attributes);
   const parts = error ? splitAtSpan(source, error) : null;
+  const words = error ? null : labels.condition(source);
+  const example = exampleCondition(attributes);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-gray-800">
@@ -34,7 +38,7 @@ export function ConditionField({ value, attributes, onChange }: Props) {
         spellCheck={false}
         autoComplete="off"
         maxLength={500}
-        placeholder="numbersToPort > 0"
+        placeholder={example ? t("placeholder", { example }) : undefined}
         className={`block w-full rounded-md border px-3 py-2 font-mono text-sm shadow-sm disabled:bg-gray-100 ${error ? "border-red-500" : "border-gray-300"}`}
       />
       {error && parts ? (
@@ -49,11 +53,14 @@ export function ConditionField({ value, attributes, onChange }: Props) {
           <p>{message(error.message)}</p>
         </div>
       ) : (
-        <p id={`${id}-hint`} className="text-xs text-gray-500">
-          {attributes.length > 0
-            ? t("hint", { attributes: attributes.map((a) => `${a.key} (${a.label})`).join(", ") })
-            : t("noAttributes")}
-        </p>
+        <div id={`${id}-hint`} className="space-y-1 text-xs">
+          {words && (
+            <p className="text-gray-800" data-testid="condition-words">
+              {t("reads", { condition: words })}
+            </p>
+          )}
+          <p className="text-gray-500">{attributes.length > 0 ? t("hint", { attributes: attributes.map((a) => `${a.label} (${a.key})`).join(", ") }) : t("noAttributes")}</p>
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builderReducer } from "./builder-reducer";
-import { capturedKeys, locateAction, prerequisiteChoices, sameDocument, titlesOf } from "./document-queries";
+import { locateAction, prerequisiteChoices, sameDocument, titlesOf } from "./document-queries";
 import { after, sampleDocument } from "./test-document";
 
 describe("document queries", () => {
@@ -23,13 +23,6 @@ describe("document queries", () => {
 
   it("names prerequisites by title", () => {
     expect(titlesOf(sampleDocument(), ["b", "gone"])).toEqual(["Title b", "gone"]);
-  });
-
-  it("lists captured date keys once, sorted", () => {
-    let doc = builderReducer(sampleDocument(), { type: "updateAction", id: "d", patch: { capturesDate: { key: "portingDate", expectedAfterDays: 5 } } });
-    doc = builderReducer(doc, { type: "updateAction", id: "a", patch: { capturesDate: { key: "installationDate", expectedAfterDays: 3 } } });
-    doc = builderReducer(doc, { type: "updateAction", id: "e", patch: { capturesDate: { key: "portingDate", expectedAfterDays: 1 } } });
-    expect(capturedKeys(doc)).toEqual(["installationDate", "portingDate"]);
   });
 
   it("compares documents by content", () => {

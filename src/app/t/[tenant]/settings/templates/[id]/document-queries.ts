@@ -1,4 +1,4 @@
-/** Questions the builder asks of a template document: where an action is, what it may wait for, which dates exist. */
+/** Questions the builder asks of a template document: where an action is, what it may wait for (dates: `@/server/templates/dates`). */
 import { actionsOf, type ActionTemplate, type Phase, type TemplateDocument } from "@/server/templates/document";
 
 export type Located = { action: ActionTemplate; phase: Phase; phaseIndex: number; index: number };
@@ -34,12 +34,6 @@ export function prerequisiteChoices(doc: TemplateDocument, id: string): Prerequi
 export function titlesOf(doc: TemplateDocument, ids: readonly string[]): string[] {
   const titles = new Map(actionsOf(doc).map(({ action }) => [action.id, action.title]));
   return ids.map((id) => titles.get(id) ?? id);
-}
-
-/** The date keys some action captures, sorted: what a due date may be relative to. */
-export function capturedKeys(doc: TemplateDocument): string[] {
-  const keys = actionsOf(doc).flatMap(({ action }) => (action.capturesDate ? [action.capturesDate.key] : []));
-  return [...new Set(keys)].sort();
 }
 
 /** Whether the document differs from a saved one; documents are small, so comparing their JSON is cheap and exact. */

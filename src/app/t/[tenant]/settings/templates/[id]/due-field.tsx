@@ -8,11 +8,14 @@ import { MAX_DAYS, type DueRule } from "@/server/templates/document";
 import { DaysInput } from "./days-input";
 import { ProblemList } from "./problem-list";
 import type { BuilderProblem } from "./problems";
+import { useTemplateLabels } from "./template-labels";
 
+/** `dateKeys`: the dates the template captures, in document order; they are shown by their labels. */
 type Props = { actionId: string; due: DueRule; dateKeys: string[]; problems: readonly BuilderProblem[]; onChange: (due: DueRule) => void };
 
 export function DueField({ actionId, due, dateKeys, problems, onChange }: Props) {
   const t = useTranslations("builder.editor.due");
+  const labels = useTemplateLabels();
   const name = `due-${actionId}`;
   // A key no action captures any more stays listed, so the rule still reads as it is.
   const keys = due.kind === "RELATIVE_TO_DATE" && !dateKeys.includes(due.dateKey) ? [due.dateKey, ...dateKeys] : dateKeys;
@@ -45,10 +48,10 @@ export function DueField({ actionId, due, dateKeys, problems, onChange }: Props)
           <>
             <DaysInput value={due.days} min={-MAX_DAYS} max={MAX_DAYS} label={t("days")} invalid={invalid} onChange={(days) => onChange({ ...due, days })} />
             <span>{t("relativeTo")}</span>
-            <select aria-label={t("dateKey")} value={due.dateKey} onChange={(e) => onChange({ ...due, dateKey: e.target.value })} className="rounded-md border border-gray-300 bg-white px-2 py-1 font-mono text-sm">
+            <select aria-label={t("dateKey")} value={due.dateKey} onChange={(e) => onChange({ ...due, dateKey: e.target.value })} className="min-w-0 max-w-full rounded-md border border-gray-300 bg-white px-2 py-1 text-sm">
               {keys.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {labels.date(k)}
                 </option>
               ))}
             </select>

@@ -39,7 +39,6 @@ export function PhaseColumn({ phase, document, dispatch, problems, selectedId, d
     data: { phaseId: phase.id },
     disabled: !editable,
   });
-  const headingId = `phase-${phase.id}-heading`;
   const invalid = (problems.phases.get(phase.id)?.length ?? 0) > 0;
   return (
     <section
@@ -53,7 +52,6 @@ export function PhaseColumn({ phase, document, dispatch, problems, selectedId, d
       <PhaseHeader
         phase={phase}
         document={document}
-        headingId={headingId}
         dispatch={dispatch}
         problems={problems.phases.get(phase.id)}
         autoFocusName={autoFocusName}

@@ -11,10 +11,12 @@ import { ConfirmDialog } from "./confirm-dialog";
 import { ProblemList } from "./problem-list";
 import type { BuilderProblem } from "./problems";
 
+/** The column heading's id: the problems panel focuses the phase through it. */
+export const phaseHeadingId = (phaseId: string) => `phase-${phaseId}-heading`;
+
 type Props = {
   phase: Phase;
   document: TemplateDocument;
-  headingId: string;
   dispatch: ((action: BuilderAction) => void) | null;
   problems: readonly BuilderProblem[] | undefined;
   autoFocusName: boolean;
@@ -22,11 +24,12 @@ type Props = {
   handle: ReactNode;
 };
 
-export function PhaseHeader({ phase, document, headingId, dispatch, problems, autoFocusName, handle }: Props) {
+export function PhaseHeader({ phase, document, dispatch, problems, autoFocusName, handle }: Props) {
   const t = useTranslations("builder.phase");
   const [confirming, setConfirming] = useState(false);
   // Without a marked phase the last one is the Go-Live (DESIGN §3): say so, more quietly.
   const isGoLive = goLivePhase(document)?.id === phase.id;
+  const headingId = phaseHeadingId(phase.id);
   const problemsId = `${headingId}-problems`;
 
   function remove() {
@@ -35,10 +38,12 @@ export function PhaseHeader({ phase, document, headingId, dispatch, problems, au
   }
 
   return (
-    <header className="mb-2 space-y-1.5 px-1">
+    // Sticky in the board's own scroll: a tall column keeps its name and Go-Live in view.
+    <header className={`sticky top-0 z-10 -mx-2 -mt-2 mb-2 space-y-1.5 rounded-t-lg px-3 pt-2 pb-1.5 ${problems?.length ? "bg-red-50" : "bg-gray-100"}`}>
       <div className="flex items-center gap-1">
         {handle}
-        <h3 id={headingId} className="min-w-0 flex-1 text-sm font-semibold">
+        {/* Focusable when read-only, so the problems panel can still bring the phase into view. */}
+        <h3 id={headingId} tabIndex={dispatch ? undefined : -1} className="min-w-0 flex-1 break-words text-sm font-semibold outline-none">
           {dispatch ? (
             <input
               value={phase.name}
@@ -49,6 +54,8 @@ export function PhaseHeader({ phase, document, headingId, dispatch, problems, au
               // Focus lands here when the phase was just added, so it can be named at once.
               autoFocus={autoFocusName}
               maxLength={80}
+              // A long name scrolls inside the field; the title shows it whole.
+              title={phase.name}
               className="w-full rounded border border-transparent bg-transparent px-1 py-0.5 font-semibold hover:border-gray-300 focus:border-brand focus:bg-white"
             />
           ) : (

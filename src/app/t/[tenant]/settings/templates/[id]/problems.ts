@@ -37,6 +37,35 @@ export function indexProblems(problems: readonly BuilderProblem[]): ProblemIndex
   return { template, phases, actions };
 }
 
+/** The order of a card's fields in its editor, which its problems follow in the list. */
+const FIELD_ORDER: readonly (EditorField | undefined)[] = ["name", "goLive", "actions", "title", "description", "role", "trigger", "condition", "due", "capturesDate", "emails", undefined];
+const byField = (problems: readonly BuilderProblem[] = []) => [...problems].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+
+/** A line of the problems panel: the problem, the names of the phase and card it is about, and what to focus. */
+export type ProblemEntry = {
+  problem: BuilderProblem;
+  phase?: string;
+  action?: string;
+  /** Null for the template as a whole: there is no one place to go. */
+  focus: { kind: "phase" | "action"; id: string } | null;
+};
+
+/**
+ * Every problem once, in the order the page reads: the template's, then each phase's and its
+ * cards', each card's in the order of its fields. A problem about a card no longer in the
+ * document (a server answer the edits have overtaken) is left out: it has nowhere to point.
+ */
+export function problemEntries(doc: TemplateDocument, index: ProblemIndex): ProblemEntry[] {
+  const entries: ProblemEntry[] = index.template.map((problem) => ({ problem, focus: null }));
+  for (const phase of doc.phases) {
+    for (const problem of byField(index.phases.get(phase.id))) entries.push({ problem, phase: phase.name, focus: { kind: "phase", id: phase.id } });
+    for (const action of phase.actions) {
+      for (const problem of byField(index.actions.get(action.id))) entries.push({ problem, phase: phase.name, action: action.title, focus: { kind: "action", id: action.id } });
+    }
+  }
+  return entries;
+}
+
 export const problemKey = (message: string) => message.split("?", 1)[0] ?? "";
 
 /** A loop makes every schedule impossible, so the timeline preview has nothing to show. */

@@ -4,14 +4,17 @@
  * per action on its phase's band, an arrow per AFTER link, laid out left to right by dagre.
  * Actions with problems are outlined in red; links on a loop, or into a later phase, are red.
  * Read-only: editing happens on the cards, so selecting a node (click, or Enter on a focused
- * node) only tells the builder which card to show.
+ * node) only tells the builder which card to show. It opens readable (`opening-view`): a long
+ * template starts on its first phase, the rest a drag away.
  */
 import "@xyflow/react/dist/style.css";
+import styles from "./dependency-graph.module.css";
 import { Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type NodeChange } from "@xyflow/react";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useId, useMemo } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { actionsOf, goLivePhase, type TemplateDocument } from "@/server/templates/document";
 import { ActionCard, PhaseBand, type GraphNode } from "./graph-nodes";
+import { boundsOf, openingViewport } from "./opening-view";
 import { graphShape, layoutGraph, NODE_HEIGHT, NODE_WIDTH, problemCounts, type GraphProblem, type GraphShape, type LaidOutEdge } from "./layout-graph";
 import { useRoleLabel } from "./use-role-label";
 
@@ -65,7 +68,9 @@ function Graph({ document, problems, selectedId = null, onSelect }: Props) {
   const t = useTranslations("preview.graph");
   const roleLabel = useRoleLabel();
   const summaryId = useId();
-  const { fitView } = useReactFlow();
+  const { setViewport } = useReactFlow();
+  const frame = useRef<HTMLDivElement>(null);
+  const [whole, setWhole] = useState(true);
 
   // Memoised on the shape's text, not the document: a new document object with the same shape
   // (a title being typed) keeps its layout instead of paying for dagre again.
@@ -123,8 +128,13 @@ function Graph({ document, problems, selectedId = null, onSelect }: Props) {
 
   // A new shape may not fit where the old one did; a renamed action leaves the view alone.
   useEffect(() => {
-    void fitView({ padding: 0.1, duration: 200 });
-  }, [layout, fitView]);
+    const bounds = boundsOf(layout.phases);
+    const box = frame.current?.getBoundingClientRect();
+    if (!bounds || !box) return;
+    const opening = openingViewport(bounds, box);
+    setWhole(opening.whole);
+    void setViewport(opening.viewport);
+  }, [layout, setViewport]);
 
   // Clicks and Enter both arrive as selection changes; the builder owns what is selected.
   const onNodesChange = useCallback(
@@ -150,8 +160,9 @@ function Graph({ document, problems, selectedId = null, onSelect }: Props) {
 
   return (
     <figure className="space-y-2">
-      <div className="h-[28rem] w-full overflow-hidden rounded-lg border border-gray-200 bg-white">
+      <div ref={frame} className="h-[28rem] w-full overflow-hidden rounded-lg border border-gray-200 bg-white">
         <ReactFlow<GraphNode, Edge>
+          className={styles.graph}
           aria-label={t("label")}
           aria-describedby={summaryId}
           nodes={nodes}
@@ -164,7 +175,7 @@ function Graph({ document, problems, selectedId = null, onSelect }: Props) {
           deleteKeyCode={null}
           selectionKeyCode={null}
           multiSelectionKeyCode={null}
-          fitView
+          // "Show the whole graph" may go below reading size: it is the overview, asked for.
           fitViewOptions={{ padding: 0.1 }}
           minZoom={0.2}
           maxZoom={1.5}
@@ -178,6 +189,7 @@ function Graph({ document, problems, selectedId = null, onSelect }: Props) {
       </div>
       <figcaption id={summaryId} className="text-xs text-gray-600">
         {t("summary", { actions: layout.actions.length, links: layout.edges.length })}
+        {!whole && <span className="ml-1">{t("pan")}</span>}
         {layout.edges.some((e) => e.inCycle || e.backwards) && <span className="ml-1 text-red-700">{t("legend")}</span>}
       </figcaption>
     </figure>

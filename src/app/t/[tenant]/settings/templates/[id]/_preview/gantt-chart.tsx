@@ -10,12 +10,22 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormat } from "@/components/format";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import type { GanttModel, Span } from "./gantt-rows";
 import { useRoleLabel } from "./use-role-label";
 
 /** The narrowest a day may get before the chart scrolls instead. */
 const DAY_MIN_PX = 12;
-const LABEL_WIDTH = "14rem";
+const LABEL_WIDTH = "16rem";
+
+/** One line of the sticky first column: cut with an ellipsis when too long, the whole text in its tooltip. */
+function Clipped({ children, className }: { children: string; className: string }) {
+  return (
+    <span className={`block truncate ${className}`} title={children}>
+      {children}
+    </span>
+  );
+}
 
 function Row({ label, children, strong = false }: { label: ReactNode; children?: ReactNode; strong?: boolean }) {
   return (
@@ -39,7 +49,7 @@ export function GanttChart({ model }: { model: GanttModel }) {
   const months = axis.months[0]?.offset === 0 ? axis.months : [{ offset: 0, date: axis.start }, ...axis.months];
 
   return (
-    <div aria-hidden className="overflow-x-auto rounded-lg border border-gray-200 bg-white text-xs">
+    <ScrollArea aria-hidden className="rounded-lg border border-gray-200 bg-white text-xs" data-testid="gantt">
       <div className="relative" style={{ minWidth: `calc(${LABEL_WIDTH} + ${axis.days * DAY_MIN_PX}px)` }}>
         {/* Shading and ticks sit under every row of the track. */}
         <div className="pointer-events-none absolute inset-y-0 right-0" style={{ left: LABEL_WIDTH }}>
@@ -82,21 +92,21 @@ export function GanttChart({ model }: { model: GanttModel }) {
               strong
               label={
                 <>
-                  <span className="block truncate font-semibold text-gray-900">{g.name}</span>
-                  <span className="block truncate text-gray-500">{t("phaseDates", { start: dates.calendar(g.startsAt), end: dates.calendar(g.endsAt) })}</span>
+                  <Clipped className="font-semibold text-gray-900">{g.name}</Clipped>
+                  <Clipped className="text-gray-500">{t("phaseDates", { start: dates.calendar(g.startsAt), end: dates.calendar(g.endsAt) })}</Clipped>
                 </>
               }
             >
               <div className="absolute inset-y-3 rounded-sm bg-gray-300/70" style={place(g)} />
             </Row>
-            {g.rows.length === 0 && <Row label={<span className="text-gray-500 italic">{t("noActions")}</span>} />}
+            {g.rows.length === 0 && <Row label={<Clipped className="text-gray-500 italic">{t("noActions")}</Clipped>} />}
             {g.rows.map((r) => (
               <Row
                 key={r.id}
                 label={
                   <>
-                    <span className="block truncate text-gray-900">{r.title}</span>
-                    <span className="block truncate text-gray-500">{roleLabel(r.role)}</span>
+                    <Clipped className="text-gray-900">{r.title}</Clipped>
+                    <Clipped className="text-gray-500">{roleLabel(r.role)}</Clipped>
                   </>
                 }
               >
@@ -110,7 +120,7 @@ export function GanttChart({ model }: { model: GanttModel }) {
           </div>
         ))}
       </div>
-    </div>
+    </ScrollArea>
   );
 }
 

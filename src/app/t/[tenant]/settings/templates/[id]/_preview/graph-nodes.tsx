@@ -30,8 +30,9 @@ const BAND_TONES = [
   "border-slate-200 bg-slate-50 text-slate-900",
 ];
 
-// Edges need handles to attach to; nobody draws new links here, so they stay invisible.
-const hidden = { opacity: 0, pointerEvents: "none" } as const;
+// Edges need handles to attach to; nobody draws new links here, so they stay invisible, and
+// inside the card (not straddling its edge) so the node's box holds all it contains.
+const hidden = { opacity: 0, pointerEvents: "none", transform: "translate(0, -50%)" } as const;
 
 /**
  * Problems, selection and keyboard focus each get their own channel (border, ring, outline) so
@@ -52,7 +53,9 @@ export const ActionCard = memo(function ActionCard({ data, selected }: NodeProps
       </p>
       <div className="flex min-w-0 items-center gap-1.5 text-xs">
         <span className={`shrink-0 rounded px-1.5 py-0.5 font-medium ${ROLE_TONES[data.role] ?? "bg-gray-100 text-gray-800"}`}>{data.roleLabel}</span>
-        <span className="min-w-0 truncate text-gray-500">{data.phaseName}</span>
+        <span className="min-w-0 truncate text-gray-500" title={data.phaseName}>
+          {data.phaseName}
+        </span>
         {flagged && <span className="ml-auto shrink-0 rounded-full bg-red-600 px-1.5 py-0.5 font-medium text-white">{data.problemsLabel}</span>}
       </div>
       <Handle type="source" position={Position.Right} isConnectable={false} style={hidden} />
@@ -64,7 +67,9 @@ export const PhaseBand = memo(function PhaseBand({ data }: NodeProps<PhaseNode>)
   return (
     <div className={`h-full w-full rounded-lg border ${BAND_TONES[data.index % BAND_TONES.length] ?? ""}`}>
       <div className="flex items-center gap-2 px-3 pt-2 text-xs font-semibold">
-        <span className="truncate">{data.name}</span>
+        <span className="truncate" title={data.name}>
+          {data.name}
+        </span>
         {data.goLive && <span className="shrink-0 rounded bg-green-700 px-1.5 py-0.5 text-white">{data.goLiveLabel}</span>}
       </div>
       {data.emptyLabel && <p className="px-3 pt-8 text-xs text-gray-500 italic">{data.emptyLabel}</p>}

@@ -138,7 +138,7 @@ describe("problemCounts", () => {
   it("counts the problems aimed at each action", () => {
     const problems: TemplateProblem[] = [
       { target: { kind: "action", id: "x" }, field: "trigger", message: "cycle" },
-      { target: { kind: "action", id: "x" }, field: "due", message: "dueDateNeverCaptured?key=portingDate" },
+      { target: { kind: "action", id: "x" }, field: "due", message: "dueDateNeverCaptured" },
       { target: { kind: "action", id: "y" }, message: "unreachable" },
       { target: { kind: "phase", id: "x" }, message: "phaseEmpty" },
       { target: { kind: "template" }, message: "templateNoPhases" },

@@ -10,7 +10,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/i18n/messages";
 import type { AppLocale } from "@/i18n/locales";
-import { DEFAULT_ATTRIBUTES } from "@/server/crm/attributes";
+import { DEFAULT_ATTRIBUTES, type AttributeSchema } from "@/server/crm/attributes";
+import { catalogueTypeName, defaultServiceTypes } from "@/server/crm/catalogue-defaults";
 import { DEFAULT_TEMPLATES, defaultTemplateDocument } from "@/server/templates/defaults";
 import type { TemplateDocument } from "@/server/templates/document";
 import { validateTemplate } from "@/server/templates/validate";
@@ -46,14 +47,19 @@ describe("TimelinePreview", () => {
     for (const label of ["Start date", "Extensions", "Numbers to port", "On-site installation", "Site address"]) expect(text).toContain(label);
     expect(text).toMatch(/Go-live on \w+day, \w+ \d+, 2027 — \d+ business days/);
     expect(text).toMatch(/\d+ actions, 1 skipped under these values/);
+    // The skipped action's condition in words, with the attribute's label, not `not onSiteInstallation`.
+    expect(text).toContain("Remote set-up and test calls — condition: No on-site installation");
+    expect(text).not.toContain("onSiteInstallation");
     expect(text).toContain("Actions and their dates");
     // Each existing action appears with its dates in the table.
     expect(text).toMatch(/Check the signed order and billing details Sales admin Mar 1, 2027 Mar \d+, 2027/);
   });
 
   it("speaks French", () => {
-    const text = render(<TimelinePreview document={threeCx("fr")} attributes={attributes} calendar={calendar} />, "fr");
+    const french = defaultServiceTypes("t", "fr", "EUR").find((s) => s.name === catalogueTypeName("3cx", "fr"))?.attributeSchema as AttributeSchema;
+    const text = render(<TimelinePreview document={threeCx("fr")} attributes={french} calendar={calendar} />, "fr");
     expect(text).toContain("Date de début");
+    expect(text).toContain("Mise en place à distance et appels de test — condition : Sans installation sur site");
     expect(text).toMatch(/Mise en service le \w+ \d+ \w+ 2027 — \d+ jours ouvrés/);
   });
 

@@ -16,7 +16,9 @@ import { Notice } from "@/components/ui/notice";
 import { countBusinessDays, isIsoDate, type BusinessCalendar } from "@/server/calendar/business-days";
 import type { AttributeSchema } from "@/server/crm/attributes";
 import { actionsOf, type TemplateDocument } from "@/server/templates/document";
+import { describeCondition } from "@/server/templates/labels";
 import { scheduleTemplate, type Schedule } from "@/server/templates/schedule";
+import { useLabelWords } from "../template-labels";
 import { GanttChart, GanttLegend } from "./gantt-chart";
 import { ganttRows, type GanttModel } from "./gantt-rows";
 import { SampleForm } from "./sample-form";
@@ -37,6 +39,7 @@ type Outcome =
 export function TimelinePreview({ document, attributes, calendar, disabled = false }: Props) {
   const t = useTranslations("preview.timeline");
   const format = useFormat();
+  const words = useLabelWords();
   const [overrides, setOverrides] = useState<Record<string, string | boolean>>({});
   const [start, setStart] = useState(calendar.today);
 
@@ -95,7 +98,9 @@ export function TimelinePreview({ document, attributes, calendar, disabled = fal
               <ul className="mt-1 list-disc space-y-0.5 pl-5 text-gray-600">
                 {outcome.schedule.skipped.map((id) => {
                   const action = byId.get(id);
-                  return <li key={id}>{action?.condition ? t("skippedItem", { title: action.title, condition: action.condition }) : (action?.title ?? id)}</li>;
+                  // A condition that does not check has no words: its card says what is wrong, the title is enough here.
+                  const condition = action ? describeCondition(action.condition, attributes, words) : null;
+                  return <li key={id}>{action && condition ? t("skippedItem", { title: action.title, condition }) : (action?.title ?? id)}</li>;
                 })}
               </ul>
             </div>
