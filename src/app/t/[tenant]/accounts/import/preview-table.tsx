@@ -13,6 +13,13 @@ import { useReason } from "./use-reason";
 
 export const PREVIEW_ROWS = 20;
 
+/** The row number's colour: rejected, a repeat, valid after a check, or not checked yet. */
+function rowTone(rejected: boolean, repeat: boolean, checked: boolean): string {
+  if (rejected) return "bg-red-50 text-red-800";
+  if (repeat) return "bg-amber-50 text-amber-900";
+  return checked ? "bg-white text-green-800" : "bg-white text-gray-500";
+}
+
 /** Who and how to reach them first, where the split names are checked; long notes last. */
 const ORDER: readonly ImportField[] = [
   "name", "contactFirstName", "contactLastName", "contactEmail", "contactPhone", "contactMobile", "contactJobTitle", "contactRoles", "contactLocale",
@@ -60,7 +67,7 @@ export function PreviewTable({ rows, mapping, errors, duplicates }: Props) {
               const rowErrors = errors?.get(r.line) ?? [];
               const repeat = duplicates.has(r.line);
               const values = shown(r, splitting);
-              const tone = rowErrors.length ? "bg-red-50 text-red-800" : repeat ? "bg-amber-50 text-amber-900" : errors ? "bg-white text-green-800" : "bg-white text-gray-500";
+              const tone = rowTone(rowErrors.length > 0, repeat, Boolean(errors));
               return (
                 <tr key={r.line}>
                   <th scope="row" className={`sticky left-0 px-3 py-2 text-left font-normal tabular-nums ${tone}`}>
