@@ -3,8 +3,9 @@
  * what is saved is made in the browser (a CSV of rejected rows) or fetched with the tenant
  * header the tRPC client adds (a template export), so a plain link could not fetch it.
  */
-export function saveFile(filename: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** `content`: text, or bytes already in the file's encoding (a Windows-1252 CSV). */
+export function saveFile(filename: string, content: string | Uint8Array<ArrayBuffer>, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;

@@ -20,6 +20,7 @@ const SAME_IN_BOTH = new Set([
   "Action",
   "Actions",
   "Condition",
+  "Contact",
   "Contacts",
   "Date",
   "Description",

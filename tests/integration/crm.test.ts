@@ -102,6 +102,31 @@ describe("accounts and contacts", () => {
     expect(await ownerDb().contact.count({ where: { accountId: id } })).toBe(0);
   });
 
+  it("keeps a partial address, and takes a contact with a name or an email but not neither", async () => {
+    const { id } = await caller.accounts.create({ name: "Partial Ltd", billingAddress: { city: "Leeds", country: "GB" } });
+    expect((await caller.accounts.get({ id })).billingAddress).toEqual({ line1: null, line2: null, postalCode: null, city: "Leeds", country: "GB" });
+    await caller.accounts.update({ id, name: "Partial Ltd", billingAddress: { postalCode: "LS1 4AP", country: "GB" } });
+    expect((await caller.accounts.get({ id })).billingAddress).toEqual({ line1: null, line2: null, postalCode: "LS1 4AP", city: null, country: "GB" });
+    await caller.accounts.update({ id, name: "Partial Ltd", billingAddress: { line1: " ", country: "GB" } });
+    expect((await caller.accounts.get({ id })).billingAddress).toBeNull();
+
+    await caller.accounts.addContact({ accountId: id, email: "accounts@partial.test", roles: ["BILLING"], locale: "en" });
+    await caller.accounts.addContact({ accountId: id, lastName: "Murray", roles: [], locale: "en" });
+    expect((await caller.accounts.get({ id })).contacts.map((c) => [c.firstName, c.lastName, c.email])).toEqual([["", "", "accounts@partial.test"], ["", "Murray", null]]);
+    expect(await failure(caller.accounts.addContact({ accountId: id, firstName: " ", roles: [], locale: "en" }))).toEqual({ code: "BAD_REQUEST", fieldErrors: { lastName: ["contactNameOrEmail"] } });
+  });
+
+  it("saves the account's notes as typed, in its history, and only for those who sell", async () => {
+    const { id } = await caller.accounts.create({ name: "Notes SARL" });
+    await caller.accounts.setNotes({ id, notes: "Code portail : 1234\r\n\r\nAppeler avant 10 h  \n" });
+    expect((await caller.accounts.get({ id })).notes).toBe("Code portail : 1234\n\nAppeler avant 10 h");
+    const history = await ownerDb().activity.findMany({ where: { entityId: id, action: "account.notes-updated" }, select: { before: true, after: true } });
+    expect(history).toEqual([{ before: { notes: "" }, after: { notes: "Code portail : 1234\n\nAppeler avant 10 h" } }]);
+    const tech = { id: t.tech.user.id, email: t.tech.user.email, name: t.tech.user.name, signIn: { method: "email" as const } };
+    expect((await failure(callerFor(tech, t.slug).accounts.setNotes({ id, notes: "Hijacked" }))).code).toBe("FORBIDDEN");
+    expect((await caller.accounts.get({ id })).notes).toBe("Code portail : 1234\n\nAppeler avant 10 h");
+  });
+
   it("refuses a billing account that is itself, makes a cycle, or belongs to another tenant", async () => {
     const head = await caller.accounts.create({ name: "Holding SA" });
     const shop = await caller.accounts.create({ name: "Franchise Nord", billingAccountId: head.id });
@@ -280,38 +305,5 @@ describe("catalogue", () => {
     const tech = { id: t.tech.user.id, email: t.tech.user.email, name: t.tech.user.name, signIn: { method: "email" as const } };
     expect((await callerFor(tech, t.slug).catalogue.list()).length).toBeGreaterThanOrEqual(2);
     expect((await failure(callerFor(tech, t.slug).catalogue.create({ name: "X", requiresInstallation: false, defaultUnitPrice: "1", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] }))).code).toBe("FORBIDDEN");
-  });
-});
-
-describe("CSV import", () => {
-  const row = (o: Record<string, string>) => ({ name: "", registrationNumber: "", vatNumber: "", addressLine1: "", postalCode: "", city: "", country: "", contactFirstName: "", contactLastName: "", contactEmail: "", contactPhone: "", contactMobile: "", contactRoles: "", contactLocale: "", ...o });
-  const rows = [
-    row({ name: "Import Alpha", city: "Leeds", addressLine1: "1 Park Row", postalCode: "LS1 5AB", contactFirstName: "Al", contactLastName: "Pha", contactEmail: "al@alpha.test", contactPhone: "0113 496 0000", contactRoles: "technical; billing" }),
-    row({ name: "Import Alpha", contactFirstName: "Second", contactLastName: "Contact", contactEmail: "second@alpha.test" }),
-    row({ name: "Import Beta", contactFirstName: "Bad", contactLastName: "Email", contactEmail: "not-an-email" }),
-    row({ name: "", contactFirstName: "No", contactLastName: "Account" }),
-  ];
-
-  it("checks every row and says which row, which field and why, writing nothing", async () => {
-    const check = await caller.accounts.import({ rows, commit: false });
-    expect(check).toMatchObject({ rows: 4, valid: 2, rejected: 2, accountsCreated: 0 });
-    expect(check.errors).toEqual([
-      { row: 3, field: "contactEmail", message: "emailInvalid" },
-      { row: 4, field: "name", message: "accountName" },
-    ]);
-    expect(await ownerDb().account.count({ where: { tenantId: t.tenant.id, name: { startsWith: "Import " } } })).toBe(0);
-  });
-
-  it("imports the valid rows in one go, grouping contacts under their account", async () => {
-    const done = await caller.accounts.import({ rows, commit: true });
-    expect(done).toMatchObject({ valid: 2, rejected: 2, accountsCreated: 1, contactsCreated: 2 });
-    const alpha = await caller.accounts.list({ search: "Import Alpha" });
-    expect(alpha.total).toBe(1);
-    const detail = await caller.accounts.get({ id: alpha.rows[0]!.id });
-    expect(detail.contacts.map((c) => [c.email, c.phone, c.roles]).sort()).toEqual([
-      ["al@alpha.test", "+441134960000", ["TECHNICAL", "BILLING"]],
-      ["second@alpha.test", null, []],
-    ]);
-    expect((await caller.accounts.list({ search: "Import Beta" })).total).toBe(0);
   });
 });

@@ -82,13 +82,14 @@ const PROBES: Record<string, Probe> = {
   "accounts.updateContact": { input: (w) => ({ ...contactInput, id: w.aCrm.contact.id }), check: notFound },
   "accounts.import": {
     // Names A's account: B gets its own new account; A's is neither matched nor touched.
-    input: (w) => ({ rows: [{ name: w.aCrm.account.name, contactFirstName: "Imp", contactLastName: "Orted" }], commit: true }),
+    input: (w) => ({ rows: [{ line: 2, name: w.aCrm.account.name, contactFirstName: "Imp", contactLastName: "Orted" }], commit: true }),
     check: async ({ result, error }, w) => {
       expect(error).toBeUndefined();
-      expect(result).toMatchObject({ accountsCreated: 1, accountsMatched: 0, contactsCreated: 1 });
+      expect(result).toMatchObject({ accountsCreated: 1, accountsMerged: 0, contactsCreated: 1, duplicates: [] });
       expect(await ownerDb().account.count({ where: { tenantId: w.b.tenant.id, name: w.aCrm.account.name } })).toBe(1);
     },
   },
+  "accounts.setNotes": { input: (w) => ({ id: w.aCrm.account.id, notes: "Hijacked" }), check: notFound },
   "accounts.setContactActive": { input: (w) => ({ id: w.aCrm.contact.id, active: false }), check: notFound },
   "catalogue.list": { check: excludesA },
   "catalogue.create": {

@@ -48,6 +48,7 @@ export async function getAccount(db: TenantDb, id: string) {
     vatNumber: account.vatNumber,
     billingAddress: account.billingAddress,
     siteAddress: account.siteAddress,
+    notes: account.notes,
     salesRep: person(account.salesRep),
     salesAdmin: person(account.salesAdmin),
     technician: person(account.technician),

@@ -2,6 +2,7 @@
  * Accounts: the customer companies of a tenant (the list is in account-list.ts). Status is
  * never written from input: `recomputeAccountStatus` derives it.
  */
+import { Prisma } from "@/generated/prisma/client";
 import { recordActivity } from "@/server/activity/record";
 import type { TenantDb } from "@/server/db/tenant";
 import { fieldError, notFound } from "@/server/errors";
@@ -29,10 +30,11 @@ async function assertMembers(db: TenantDb, f: Pick<AccountFields, "salesRepId" |
   }
 }
 
+// No address is SQL NULL: `undefined` would leave a removed address in place.
 const toData = (f: AccountFields) => ({
   ...f,
-  billingAddress: f.billingAddress ?? undefined,
-  siteAddress: f.siteAddress ?? undefined,
+  billingAddress: f.billingAddress ?? Prisma.DbNull,
+  siteAddress: f.siteAddress ?? Prisma.DbNull,
 });
 
 export async function createAccount(db: TenantDb, actorId: string, f: AccountFields) {
@@ -52,6 +54,16 @@ export async function updateAccount(db: TenantDb, actorId: string, id: string, f
   const after = { name: f.name, billingAccountId: f.billingAccountId, salesRepId: f.salesRepId, salesAdminId: f.salesAdminId, technicianId: f.technicianId, vatNumber: f.vatNumber, registrationNumber: f.registrationNumber };
   await recordActivity(db, { actorId, action: "account.updated", entityType: "Account", entityId: id, before, after });
   return { id };
+}
+
+/** The account's notes, kept as typed (plain text, line breaks and all); read-only roles never reach here. */
+export async function updateAccountNotes(db: TenantDb, actorId: string, id: string, notes: string) {
+  const before = await db.account.findFirst({ where: { id }, select: { notes: true } });
+  if (!before) throw notFound("This account");
+  if (before.notes === notes) return { id, notes };
+  await db.account.update({ where: { tenantId_id: { tenantId: db.tenantId, id } }, data: { notes } });
+  await recordActivity(db, { actorId, action: "account.notes-updated", entityType: "Account", entityId: id, before, after: { notes } });
+  return { id, notes };
 }
 
 /** Re-derives an account's status from its deals and subscriptions; records a change. */

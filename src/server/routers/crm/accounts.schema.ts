@@ -11,15 +11,21 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => v || null);
 
+/**
+ * A postal address as far as it is known: a city alone, a postcode alone, a street without its
+ * postcode — what was given is kept (an imported file often has only some of it). Nothing
+ * given is no address.
+ */
 export const addressInput = z
   .object({
-    line1: z.string().trim().min(1, "addressLine").max(120, "tooLong"),
+    line1: optionalText(120),
     line2: optionalText(120),
-    postalCode: z.string().trim().min(1, "postalCode").max(16, "tooLong"),
-    city: z.string().trim().min(1, "city").max(80, "tooLong"),
+    postalCode: optionalText(16),
+    city: optionalText(80),
     country: z.string().regex(/^[A-Z]{2}$/, "country"),
   })
-  .nullable();
+  .nullable()
+  .transform((a) => (a && (a.line1 || a.line2 || a.postalCode || a.city) ? a : null));
 export type Address = z.infer<typeof addressInput>;
 
 export const accountFields = z.object({
@@ -51,9 +57,9 @@ export const listAccountsInput = z.object({
 });
 export type ListAccountsInput = z.infer<typeof listAccountsInput>;
 
-export const contactFields = z.object({
-  firstName: z.string().trim().min(1, "firstName").max(60, "tooLong"),
-  lastName: z.string().trim().min(1, "lastName").max(60, "tooLong"),
+const contactShape = z.object({
+  firstName: z.string().trim().max(60, "tooLong").default(""),
+  lastName: z.string().trim().max(60, "tooLong").default(""),
   email: z
     .string()
     .trim()
@@ -69,7 +75,13 @@ export const contactFields = z.object({
   roles: z.array(z.enum(ContactRole)).transform((r) => [...new Set(r)]),
   locale: z.enum(LOCALES),
 });
-export const createContactInput = contactFields.extend({ accountId: z.uuid() });
-export const updateContactInput = contactFields.extend({ id: z.uuid() });
+/** A contact is someone to reach: a name (first, last or both) or an email is enough. */
+const nameOrEmail = (c: { firstName: string; lastName: string; email: string | null }, ctx: z.RefinementCtx) => {
+  if (!c.firstName && !c.lastName && !c.email) ctx.addIssue({ code: "custom", path: ["lastName"], message: "contactNameOrEmail" });
+};
+export const contactFields = contactShape.superRefine(nameOrEmail);
+export const createContactInput = contactShape.extend({ accountId: z.uuid() }).superRefine(nameOrEmail);
+export const updateContactInput = contactShape.extend({ id: z.uuid() }).superRefine(nameOrEmail);
 export const setContactActiveInput = z.object({ id: z.uuid(), active: z.boolean() });
+export const accountNotesInput = z.object({ id: z.uuid(), notes: z.string().max(10_000, "tooLong").transform((s) => s.replace(/\r\n?/g, "\n").trimEnd()) });
 export type ContactFields = z.infer<typeof contactFields>;

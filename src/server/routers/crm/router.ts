@@ -1,7 +1,7 @@
 /** CRM procedures: accounts, contacts, catalogue, pipeline, deals and their lines, Mark Won. */
 import { getAccount } from "@/server/crm/account-detail";
 import { listAccounts } from "@/server/crm/account-list";
-import { createAccount, updateAccount } from "@/server/crm/accounts";
+import { createAccount, updateAccount, updateAccountNotes } from "@/server/crm/accounts";
 import { listServiceTypes, saveServiceType } from "@/server/crm/catalogue";
 import { createContact, setContactActive, updateContact } from "@/server/crm/contacts";
 import { getDeal } from "@/server/crm/deal-detail";
@@ -9,7 +9,7 @@ import { markDealWon } from "@/server/crm/deal-won";
 import { dealBoard, listDeals } from "@/server/crm/deal-lists";
 import { asDate, createDeal, moveDealStage, updateDeal } from "@/server/crm/deals";
 import { dealForecast } from "@/server/crm/forecast-query";
-import { importAccounts } from "@/server/crm/import";
+import { importAccounts } from "@/server/crm/import/run";
 import { addLine, removeLine, updateLine } from "@/server/crm/lines";
 import { getProbabilities, setProbabilities } from "@/server/crm/pipeline";
 import { probabilitiesInput } from "@/server/crm/stages";
@@ -17,6 +17,7 @@ import { memberDirectory } from "@/server/identity/members";
 import { createTRPCRouter, roleProcedure, tenantProcedure } from "@/server/trpc";
 import {
   accountIdInput,
+  accountNotesInput,
   createAccountInput,
   createContactInput,
   listAccountsInput,
@@ -50,10 +51,11 @@ export const accountsRouter = createTRPCRouter({
   get: tenantProcedure.input(accountIdInput).query(({ ctx, input }) => getAccount(ctx.db, input.id)),
   create: seller.input(createAccountInput).mutation(({ ctx, input }) => createAccount(ctx.db, ctx.user.id, input)),
   update: seller.input(updateAccountInput).mutation(({ ctx, input: { id, ...f } }) => updateAccount(ctx.db, ctx.user.id, id, f)),
+  setNotes: seller.input(accountNotesInput).mutation(({ ctx, input }) => updateAccountNotes(ctx.db, ctx.user.id, input.id, input.notes)),
   addContact: seller.input(createContactInput).mutation(({ ctx, input: { accountId, ...f } }) => createContact(ctx.db, ctx.user.id, accountId, f)),
   updateContact: seller.input(updateContactInput).mutation(({ ctx, input: { id, ...f } }) => updateContact(ctx.db, ctx.user.id, id, f)),
   // A file of thousands of rows is checked and written in one transaction.
-  import: seller.meta({ scope: "tenant", transactionTimeoutMs: 60_000 }).input(importAccountsInput).mutation(({ ctx, input }) => importAccounts(ctx.db, ctx.user.id, input.rows, input.commit)),
+  import: seller.meta({ scope: "tenant", transactionTimeoutMs: 60_000 }).input(importAccountsInput).mutation(({ ctx, input }) => importAccounts(ctx.db, ctx.user.id, input)),
   setContactActive: seller.input(setContactActiveInput).mutation(({ ctx, input }) => setContactActive(ctx.db, ctx.user.id, input.id, input.active)),
 });
 

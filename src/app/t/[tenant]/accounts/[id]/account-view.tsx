@@ -12,6 +12,7 @@ import { errorCode, Problem } from "../_components/problem";
 import { StatusBadge } from "../_components/status-badge";
 import { ContactsSection } from "./_contacts/contacts-section";
 import { DetailsCard } from "./_details/details-card";
+import { NotesCard } from "./_details/notes-card";
 import { ActivitySection } from "./_sections/activity-section";
 import { DealsSection } from "./_sections/deals-section";
 import { SubscriptionsSection } from "./_sections/subscriptions-section";
@@ -70,6 +71,7 @@ export function AccountView({ id }: { id: string }) {
         <StatusBadge status={a.status} withMeaning />
       </header>
       <DetailsCard account={a} />
+      <NotesCard account={a} />
       <ContactsSection account={a} />
       <DealsSection account={a} />
       <SubscriptionsSection account={a} />

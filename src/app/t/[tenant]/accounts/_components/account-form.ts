@@ -61,11 +61,10 @@ export function accountFormOf(a: AccountDetail, country: string): AccountForm {
   };
 }
 
-/** An untouched address is no address; a started one must be complete. */
+/** An untouched address is no address; a partial one (a city alone) is kept as it is. */
 function addressOrNull(a: AddressForm): AddressForm | null {
   return [a.line1, a.line2, a.postalCode, a.city].some((v) => v.trim()) ? a : null;
 }
-
 
 export function useAccountForm(initial: AccountForm) {
   const [form, setForm] = useState<AccountForm>(initial);

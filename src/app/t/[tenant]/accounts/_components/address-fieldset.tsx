@@ -1,5 +1,5 @@
 "use client";
-/** A postal address; left blank it means "none", started it must be complete (see account-form). */
+/** A postal address; left blank it means "none", and any part of it may be given alone (see account-form). */
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { AddressForm } from "./account-form";

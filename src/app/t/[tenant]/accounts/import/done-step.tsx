@@ -10,13 +10,17 @@ import type { ImportSummary } from "../_components/types";
 export function DoneStep({ result, onAgain, onDownloadRejected }: { result: ImportSummary; onAgain: () => void; onDownloadRejected: () => void }) {
   const t = useTranslations("accounts.import");
   const { slug } = useAccounts();
+  const nothingNew = result.accountsCreated + result.accountsMerged + result.contactsCreated + result.contactsMerged === 0;
   return (
     <section aria-labelledby="done-heading" className="space-y-4">
       <Notice tone="success" title={t("doneTitle")}>
         <ul className="list-inside list-disc space-y-0.5">
+          {nothingNew && <li>{t("nothingNew")}</li>}
           <li>{t("accountsCreated", { count: result.accountsCreated })}</li>
-          {result.accountsMatched > 0 && <li>{t("accountsMatched", { count: result.accountsMatched })}</li>}
+          {result.accountsMerged > 0 && <li>{t("accountsMatched", { count: result.accountsMerged })}</li>}
           <li>{t("contactsCreated", { count: result.contactsCreated })}</li>
+          {result.contactsMerged > 0 && <li>{t("contactsMerged", { count: result.contactsMerged })}</li>}
+          {result.skipped > 0 && <li>{t("duplicatesSkipped", { count: result.skipped })}</li>}
           {result.rejected > 0 && <li>{t("rowsSkipped", { count: result.rejected })}</li>}
         </ul>
       </Notice>

@@ -6,7 +6,12 @@ import { useFormat } from "@/components/format";
 import { Notice } from "@/components/ui/notice";
 import { IMPORT_FIELDS } from "@/server/routers/crm/import.schema";
 import { saveFile } from "@/components/save-file";
-import { CSV, isProblem, MAX_ROWS, readCsv, type CsvFile, type CsvProblem } from "./csv";
+import { CSV, decodeCsv, isProblem, MAX_ROWS, parseCsv, type CsvFile, type CsvProblem } from "@/server/crm/import/csv";
+
+async function readCsv(file: File): Promise<CsvFile | CsvProblem> {
+  const { text, encoding } = decodeCsv(await file.arrayBuffer());
+  return parseCsv(file.name, text, encoding);
+}
 
 export function FileStep({ onFile }: { onFile: (file: CsvFile) => void }) {
   const t = useTranslations("accounts.import");
@@ -31,7 +36,7 @@ export function FileStep({ onFile }: { onFile: (file: CsvFile) => void }) {
     void take(e.dataTransfer.files[0]);
   }
   // A sample in the person's language, so the columns are recognised when it comes back.
-  const sample = () => saveFile(t("sampleFileName"), `\uFEFF${IMPORT_FIELDS.map((f) => t(`fields.${f}`)).join(";")}\r\n`, CSV);
+  const sample = () => saveFile(t("sampleFileName"), `\uFEFF${IMPORT_FIELDS.map((f) => t(`fields.${f}`)).join(";")}\r\n`, `${CSV};charset=utf-8`);
 
   return (
     <div className="space-y-4">

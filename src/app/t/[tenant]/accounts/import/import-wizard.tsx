@@ -16,10 +16,10 @@ import { useAccounts } from "../_components/context";
 import { useProblem } from "../_components/problem";
 import type { ImportSummary } from "../_components/types";
 import { CheckResults, indexErrors, useDownloadRejected } from "./check-results";
-import type { CsvFile } from "./csv";
+import type { CsvFile } from "@/server/crm/import/csv";
+import { guessMapping, mapRows, type Mapping } from "@/server/crm/import/headers";
 import { DoneStep } from "./done-step";
 import { FileStep } from "./file-step";
-import { guessMapping, mapRows, type Mapping } from "./mapping";
 import { MappingStep } from "./mapping-step";
 import { PreviewTable } from "./preview-table";
 import { Steps } from "./steps";
@@ -47,9 +47,17 @@ function LoadedFile({ file, onReset }: { file: CsvFile; onReset: () => void }) {
   const qc = useQueryClient();
   const [mapping, setMapping] = useState<Mapping>(() => guessMapping(file.headers));
   const [checked, setChecked] = useState<ImportSummary | null>(null);
+  const [skip, setSkip] = useState<Set<number>>(new Set());
   const [done, setDone] = useState<ImportSummary | null>(null);
   const rows = useMemo(() => mapRows(file.rows, mapping), [file, mapping]);
-  const check = useMutation(trpc.accounts.import.mutationOptions({ onSuccess: setChecked }));
+  const check = useMutation(
+    trpc.accounts.import.mutationOptions({
+      onSuccess: (result) => {
+        setChecked(result);
+        setSkip(new Set());
+      },
+    }),
+  );
   const commit = useMutation(
     trpc.accounts.import.mutationOptions({
       onSuccess: async (result) => {
@@ -59,6 +67,7 @@ function LoadedFile({ file, onReset }: { file: CsvFile; onReset: () => void }) {
     }),
   );
   const downloadRejected = useDownloadRejected(file, done?.errors ?? []);
+  const duplicateLines = useMemo(() => new Set(checked?.duplicates.map((d) => d.line)), [checked]);
   const error = check.error ?? commit.error;
 
   if (done) {
@@ -84,12 +93,12 @@ function LoadedFile({ file, onReset }: { file: CsvFile; onReset: () => void }) {
         </Button>
       </div>
       <MappingStep file={file} mapping={mapping} onChange={changeMapping} />
-      <PreviewTable file={file} rows={rows} mapping={mapping} errors={checked ? indexErrors(checked.errors) : null} />
+      <PreviewTable rows={rows} mapping={mapping} errors={checked ? indexErrors(checked.errors) : null} duplicates={duplicateLines} />
       {error && <Notice tone="error">{v(fieldErrorsOf(error).rows) ?? problem(error)}</Notice>}
-      {checked && <CheckResults file={file} summary={checked} onCommit={() => commit.mutate({ rows, commit: true })} committing={commit.isPending} />}
+      {checked && <CheckResults file={file} summary={checked} skip={skip} onSkip={setSkip} onCommit={() => commit.mutate({ rows, commit: true, skip: [...skip] })} committing={commit.isPending} />}
       <div className="flex flex-wrap gap-2 border-t border-gray-200 pt-4">
         {!checked && (
-          <Button onClick={() => check.mutate({ rows, commit: false })} pending={check.isPending} disabled={mapping.name === null}>
+          <Button onClick={() => check.mutate({ rows, commit: false, skip: [] })} pending={check.isPending} disabled={mapping.name === null}>
             {t("check")}
           </Button>
         )}

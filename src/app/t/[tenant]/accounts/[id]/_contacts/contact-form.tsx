@@ -23,6 +23,7 @@ import { focusFirstInvalid } from "../../_components/focus";
 import { useProblem } from "../../_components/problem";
 import type { Contact } from "../../_components/types";
 import { RolesPicker } from "./roles-picker";
+import { contactName } from "../../_components/contact-name";
 
 type Form = { firstName: string; lastName: string; email: string; phone: string; mobile: string; jobTitle: string; roles: ContactRole[]; locale: AppLocale };
 
@@ -80,10 +81,10 @@ export function ContactForm({ accountId, contact, onDone }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={contact ? t("editTitle", { name: `${contact.firstName} ${contact.lastName}` }) : t("addTitle")} className="space-y-4 rounded-md border border-gray-200 bg-gray-50 p-4">
+    <form onSubmit={onSubmit} noValidate aria-label={contact ? t("editTitle", { name: contactName(contact) }) : t("addTitle")} className="space-y-4 rounded-md border border-gray-200 bg-gray-50 p-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <TextField label={t("firstName")} value={form.firstName} onChange={(e) => set("firstName", e.target.value)} error={err("firstName")} autoComplete="off" required />
-        <TextField label={t("lastName")} value={form.lastName} onChange={(e) => set("lastName", e.target.value)} error={err("lastName")} autoComplete="off" required />
+        <TextField label={t("firstName")} value={form.firstName} onChange={(e) => set("firstName", e.target.value)} error={err("firstName")} autoComplete="off" />
+        <TextField label={t("lastName")} value={form.lastName} onChange={(e) => set("lastName", e.target.value)} error={err("lastName")} hint={t("nameHint")} autoComplete="off" />
         <TextField label={t("jobTitle")} value={form.jobTitle} onChange={(e) => set("jobTitle", e.target.value)} error={err("jobTitle")} autoComplete="off" />
         <TextField label={t("email")} type="email" value={form.email} onChange={(e) => set("email", e.target.value)} error={err("email")} autoComplete="off" />
         <TextField label={t("phone")} type="tel" value={form.phone} onChange={(e) => set("phone", e.target.value)} error={err("phone")} hint={t("phoneHint")} placeholder={example} autoComplete="off" />

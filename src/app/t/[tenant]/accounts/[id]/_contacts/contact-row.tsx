@@ -8,6 +8,7 @@ import { useTRPC } from "@/trpc/client";
 import { useAccounts } from "../../_components/context";
 import { useProblem } from "../../_components/problem";
 import type { Contact } from "../../_components/types";
+import { contactName } from "../../_components/contact-name";
 
 const TD = "px-3 py-3 align-top text-sm";
 
@@ -18,7 +19,7 @@ export function ContactRow({ contact: c, onEdit }: { contact: Contact; onEdit: (
   const trpc = useTRPC();
   const qc = useQueryClient();
   const toggle = useMutation(trpc.accounts.setContactActive.mutationOptions({ onSuccess: () => qc.invalidateQueries(trpc.accounts.get.pathFilter()) }));
-  const name = `${c.firstName} ${c.lastName}`;
+  const name = contactName(c);
   const link = "text-brand underline-offset-2 hover:underline";
   return (
     <tr className={c.active ? "" : "bg-gray-50 text-gray-400"}>

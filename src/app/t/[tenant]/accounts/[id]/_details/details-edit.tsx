@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
@@ -46,14 +46,7 @@ export function DetailsEdit({ account, onDone }: { account: AccountDetail; onDon
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("editTitle")}>
       <AccountFields form={form} set={set} err={err} accountId={account.id} withAddresses />
       {update.error && Object.keys(server).length === 0 && <Notice tone="error">{problem(update.error)}</Notice>}
-      <div className="flex gap-2">
-        <Button type="submit" pending={update.isPending}>
-          {t("save")}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onDone}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <FormActions saveLabel={t("save")} cancelLabel={t("cancel")} onCancel={onDone} pending={update.isPending} />
     </form>
   );
 }

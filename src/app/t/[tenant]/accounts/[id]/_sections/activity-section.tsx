@@ -6,6 +6,7 @@ import { useFormat } from "@/components/format";
 import { EmptyLine, Section } from "../../_components/section";
 import type { AccountDetail, ActivityEntry } from "../../_components/types";
 import { useDescribeValue } from "./activity-values";
+import { contactName } from "../../_components/contact-name";
 
 export function ActivitySection({ account }: { account: AccountDetail }) {
   const t = useTranslations("accounts.activity");
@@ -28,7 +29,7 @@ export function ActivitySection({ account }: { account: AccountDetail }) {
 function subjectOf(a: ActivityEntry, account: AccountDetail): string {
   if (a.entityType === "Contact") {
     const c = account.contacts.find((x) => x.id === a.entityId);
-    if (c) return `${c.firstName} ${c.lastName}`;
+    if (c) return contactName(c);
   }
   if (a.entityType === "Deal") {
     const d = account.deals.find((x) => x.id === a.entityId);

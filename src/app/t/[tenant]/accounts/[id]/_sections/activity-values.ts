@@ -38,6 +38,10 @@ export function useDescribeValue(account: AccountDetail) {
       if (MEMBER_FIELDS.has(field) && typeof v === "string") return memberName.get(v) ?? t("activity.anotherMember");
       if (field === "billingAccountId" && typeof v === "string") return accountName.get(v) ?? t("activity.anotherAccount");
       if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dates.calendar(new Date(`${v}T00:00:00.000Z`));
+      if (field === "billingAddress" && typeof v === "object") {
+        const a = v as Record<string, unknown>;
+        return short([a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(" "), a.country].filter((x) => typeof x === "string" && x).join(", "));
+      }
       if (typeof v === "boolean") return v ? t("activity.yes") : t("activity.no");
       if (typeof v === "string" || typeof v === "number") return short(String(v));
       return short(JSON.stringify(v));
