@@ -182,3 +182,17 @@ describe("parseEnv: the app and system database URLs", () => {
     expect(envErrorOf({ ...BASE, DATABASE_URL: "postgresql://db host/switchboard" })).toContain("DATABASE_URL is invalid");
   });
 });
+
+describe("parseEnv: DNS_SERVERS (domain verification's resolvers)", () => {
+  it("is unset by default: the system's resolvers answer", () => {
+    expect(parseEnv({ ...BASE }).DNS_SERVERS).toBeUndefined();
+  });
+
+  it("takes IPv4 and IPv6 addresses, with or without a port, separated by commas", () => {
+    expect(parseEnv({ ...BASE, DNS_SERVERS: "127.0.0.1:5353, ::1 ,[::1]:53,9.9.9.9" }).DNS_SERVERS).toEqual(["127.0.0.1:5353", "::1", "[::1]:53", "9.9.9.9"]);
+  });
+
+  it.each(["localhost:53", "127.0.0.1:0", "127.0.0.1:70000", "1.2.3.4.5", ",", "dns.example.com"])("refuses %j with a sentence naming it", (value) => {
+    expect(envErrorOf({ ...BASE, DNS_SERVERS: value })).toContain("DNS_SERVERS is invalid: must be IP addresses");
+  });
+});

@@ -9,6 +9,15 @@ const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v) && URL.canParse(v), "must be a postgresql:// URL");
 
+/** "127.0.0.1", "127.0.0.1:5353", "::1", "[::1]:5353": what Node's resolver takes in setServers. */
+function isDnsServer(v: string): boolean {
+  const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(v);
+  const v4 = /^([\d.]+)(?::(\d{1,5}))?$/.exec(v);
+  const [ip, port] = bracketed ? [bracketed[1], bracketed[2]] : v4 ? [v4[1], v4[2]] : [v, undefined];
+  const portOk = port === undefined || (Number(port) > 0 && Number(port) < 65536);
+  return portOk && (z.ipv4().safeParse(ip).success || z.ipv6().safeParse(ip).success);
+}
+
 /** Same server and database as `url`, signed in as another role. */
 function withUser(url: string, user: string): string {
   const u = new URL(url);
@@ -33,6 +42,12 @@ const schema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// URL").default("smtp://127.0.0.1:1025"),
     MAIL_FROM: z.string().min(3).default("Switchboard <no-reply@switchboard.localhost>"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Domain verification's DNS lookups; unset, the system's resolvers answer.
+    DNS_SERVERS: z
+      .string()
+      .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+      .refine((list) => list.length > 0 && list.every(isDnsServer), "must be IP addresses with an optional port, separated by commas, like 127.0.0.1:5353")
+      .optional(),
   })
   .transform((e) => ({
     ...e,

@@ -43,7 +43,13 @@ export async function seedSso(
     jitEnabled: c.jitEnabled ?? false,
   };
   await db.ssoConnection.upsert({ where: { tenantId }, update: data, create: { tenantId, ...data } });
+  // Seeded domains are the operator's word: verified without a DNS record.
+  const verified = { status: "VERIFIED", verifiedBy: "OPERATOR", verifiedAt: new Date() } as const;
   for (const domain of c.domains) {
-    await db.emailDomain.upsert({ where: { domain }, update: { tenantId }, create: { tenantId, domain } });
+    await db.emailDomain.upsert({
+      where: { tenantId_domain: { tenantId, domain } },
+      update: verified,
+      create: { tenantId, domain, verificationToken: randomBytes(16).toString("hex"), ...verified },
+    });
   }
 }

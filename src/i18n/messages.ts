@@ -9,6 +9,7 @@ import enCalendar from "./messages/en/calendar.json";
 import enDeals from "./messages/en/deals.json";
 import enPreview from "./messages/en/preview.json";
 import enRegions from "./messages/en/regions.json";
+import enSso from "./messages/en/sso.json";
 import enTemplateProblems from "./messages/en/template-problems.json";
 import enTemplates from "./messages/en/templates.json";
 import fr from "./messages/fr.json";
@@ -18,13 +19,14 @@ import frCalendar from "./messages/fr/calendar.json";
 import frDeals from "./messages/fr/deals.json";
 import frPreview from "./messages/fr/preview.json";
 import frRegions from "./messages/fr/regions.json";
+import frSso from "./messages/fr/sso.json";
 import frTemplateProblems from "./messages/fr/template-problems.json";
 import frTemplates from "./messages/fr/templates.json";
 import type { AppLocale } from "./locales";
 
-const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview, regions: enRegions };
+const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview, regions: enRegions, sso: enSso };
 export type Messages = typeof enAll;
 export const MESSAGES: Record<AppLocale, Messages> = {
   en: enAll,
-  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview, regions: frRegions },
+  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview, regions: frRegions, sso: frSso },
 };

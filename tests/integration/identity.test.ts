@@ -1,22 +1,15 @@
 /**
- * Identity against the real database: sign-up, magic links, invitations, member roles and
- * SSO settings — including the bad inputs, which must give a field error and write nothing.
+ * Identity against the real database: sign-up, magic links, invitations and member roles —
+ * including the bad inputs, which must give a field error and write nothing. SSO has its own
+ * file (sso.test.ts).
  */
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { acceptInvitation, inspectInvitation } from "@/server/identity/invitations";
 import { consumeMagicLink, inspectMagicLink } from "@/server/identity/magic-link";
-import { admitSsoUser } from "@/server/identity/sso";
 import { hashToken } from "@/server/identity/tokens";
-import { startDevIdp, type DevIdp } from "../../scripts/dev-idp";
 import { unique } from "../../prisma/seed/factories";
 import { callerFor, makeTenant, ownerDb } from "../support/fixtures";
-
-let idp: DevIdp;
-beforeAll(async () => {
-  idp = await startDevIdp({ port: 0, issuer: "http://localhost:0", clients: [] });
-});
-afterAll(() => idp.close());
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; fieldErrors: Record<string, string[]> | undefined }> {
   try {
@@ -196,78 +189,5 @@ describe("member roles", () => {
     const { slug, tech } = await makeTenant("nonadmin");
     const techUser = { id: tech.user.id, email: tech.user.email, name: tech.user.name, signIn: { method: "email" as const } };
     expect((await failure(callerFor(techUser, slug).members.list())).code).toBe("FORBIDDEN");
-  });
-});
-
-describe("SSO settings", () => {
-  const input = (issuer: string, slug: string) => ({
-    issuer,
-    clientId: "switchboard",
-    clientSecret: "s3cret-value",
-    domains: [`${slug}.test`],
-    enforceSso: false,
-    jitEnabled: true,
-    jitRole: "VIEWER" as const,
-  });
-
-  it("are saved with the secret encrypted and never sent back", async () => {
-    const { slug, adminUser, tenant } = await makeTenant("sso");
-    const caller = callerFor(adminUser, slug);
-    await caller.sso.save(input(idp.url, slug));
-    const stored = await ownerDb().ssoConnection.findUniqueOrThrow({ where: { tenantId: tenant.id } });
-    expect(stored.clientSecretEnc).not.toContain("s3cret-value");
-    const shown = await caller.sso.get();
-    expect(shown).toMatchObject({ issuer: idp.url, clientId: "switchboard", hasSecret: true, domains: [`${slug}.test`] });
-    expect(JSON.stringify(shown)).not.toMatch(/s3cret|clientSecret/);
-    // Saving again without a secret keeps the stored one.
-    await caller.sso.save({ ...input(idp.url, slug), clientSecret: undefined, enforceSso: true });
-    expect((await ownerDb().ssoConnection.findUniqueOrThrow({ where: { tenantId: tenant.id } })).clientSecretEnc).toBe(stored.clientSecretEnc);
-    expect(await callerFor(null, null).identity.startLogin({ email: `anyone@${slug}.test`, locale: "en" })).toEqual({
-      method: "sso",
-      tenant: { slug, name: tenant.name },
-      enforced: true,
-    });
-  });
-
-  it("refuse an issuer that is not an OpenID provider, on the issuer field, saving nothing", async () => {
-    const { slug, adminUser, tenant } = await makeTenant("badsso");
-    const f = await failure(callerFor(adminUser, slug).sso.save(input("http://127.0.0.1:9", slug)));
-    expect(f.code).toBe("BAD_REQUEST");
-    expect(f.fieldErrors?.issuer?.[0]).toMatch(/^oidcUnreachable\?issuer=/);
-    expect(await ownerDb().ssoConnection.findUnique({ where: { tenantId: tenant.id } })).toBeNull();
-    const notUrl = await failure(callerFor(adminUser, slug).sso.save(input("login.example.com", slug)));
-    expect(notUrl.fieldErrors?.issuer).toEqual(["issuerUrl"]);
-    expect(await callerFor(adminUser, slug).sso.test({ issuer: idp.url })).toMatchObject({ ok: true });
-  });
-
-  it("refuse a domain no member has, or one another tenant uses", async () => {
-    const a = await makeTenant("doma");
-    const b = await makeTenant("domb");
-    await callerFor(a.adminUser, a.slug).sso.save(input(idp.url, a.slug));
-    expect(await failure(callerFor(a.adminUser, a.slug).sso.save({ ...input(idp.url, a.slug), domains: ["gmail.com"] }))).toEqual({
-      code: "BAD_REQUEST",
-      fieldErrors: { domains: ["domainNoMember?domain=gmail.com"] },
-    });
-    // b has a member at a's domain, but a owns it.
-    await ownerDb().user.update({ where: { id: b.tech.user.id }, data: { email: `someone@${a.slug}.test` } });
-    expect(await failure(callerFor(b.adminUser, b.slug).sso.save({ ...input(idp.url, b.slug), domains: [`${a.slug}.test`] }))).toEqual({
-      code: "CONFLICT",
-      fieldErrors: { domains: [`domainTaken?domain=${a.slug}.test`] },
-    });
-  });
-
-  it("admit members, join newcomers just in time when allowed, and refuse other domains", async () => {
-    const { slug, adminUser, tenant } = await makeTenant("jit");
-    await callerFor(adminUser, slug).sso.save({ ...input(idp.url, slug), jitEnabled: false });
-    const claims = (email: string) => ({ email, name: "Jo Newcomer", emailVerified: true });
-    expect(await admitSsoUser(slug, claims(adminUser.email))).toEqual({ ok: true, userId: adminUser.id });
-    expect(await admitSsoUser(slug, claims(`jo@${slug}.test`))).toEqual({ ok: false, reason: "not-member" });
-    expect(await ownerDb().user.count({ where: { email: `jo@${slug}.test` } })).toBe(0);
-    await callerFor(adminUser, slug).sso.save({ ...input(idp.url, slug), jitEnabled: true, jitRole: "SUPPORT" });
-    const jo = await admitSsoUser(slug, claims(`jo@${slug}.test`));
-    expect(jo.ok).toBe(true);
-    expect((await ownerDb().membership.findFirstOrThrow({ where: { tenantId: tenant.id, user: { email: `jo@${slug}.test` } } })).roles).toEqual(["SUPPORT"]);
-    expect(await admitSsoUser(slug, claims("mallory@elsewhere.test"))).toEqual({ ok: false, reason: "domain" });
-    expect(await admitSsoUser(slug, { ...claims(`jo@${slug}.test`), emailVerified: false })).toEqual({ ok: false, reason: "unverified" });
   });
 });

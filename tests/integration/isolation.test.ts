@@ -66,13 +66,25 @@ const PROBES: Record<string, Probe> = {
   },
   "sso.get": { check: ({ result, error }) => expect({ result, error }).toEqual({ result: null, error: undefined }) },
   "sso.save": {
-    input: (w) => ({ issuer: w.issuer, clientId: "x", clientSecret: "y", domains: [`${w.a.slug}.test`], enforceSso: true, jitEnabled: false, jitRole: "VIEWER" }),
+    // B has no verified domain: requiring SSO is refused, and A's settings are out of reach anyway.
+    input: (w) => ({ issuer: w.issuer, clientId: "x", clientSecret: "y", enforceSso: true, jitEnabled: false, jitRole: "VIEWER" }),
     check: ({ error }) => {
       expect(error).toBeInstanceOf(TRPCError);
       expect((error as TRPCError).code).toBe("BAD_REQUEST");
     },
   },
   "sso.test": { input: (w) => ({ issuer: w.issuer }), check: excludesA },
+  "sso.domains": { check: excludesA },
+  // A's verified domain cannot be claimed; its pending one is not B's to verify or remove.
+  "sso.addDomain": {
+    input: (w) => ({ domain: `${w.a.slug}.test` }),
+    check: ({ error }) => {
+      expect(error).toBeInstanceOf(TRPCError);
+      expect((error as TRPCError).code).toBe("CONFLICT");
+    },
+  },
+  "sso.verifyDomain": { input: (w) => ({ domain: `pending-${w.a.slug}.test` }), check: notFound },
+  "sso.removeDomain": { input: (w) => ({ domain: `${w.a.slug}.test` }), check: notFound },
 
   "accounts.list": { input: () => ({}), check: excludesA },
   "accounts.get": { input: (w) => ({ id: w.aCrm.account.id }), check: notFound },
@@ -206,6 +218,8 @@ beforeAll(async () => {
   const a = await makeTenant("iso-a");
   const b = await makeTenant("iso-b");
   const inv = await callerFor(a.adminUser, a.slug).members.invite({ email: `new@${a.slug}.test`, roles: ["SALES"] });
+  await callerFor(a.adminUser, a.slug).sso.addDomain({ domain: `${a.slug}.test` });
+  await callerFor(a.adminUser, a.slug).sso.addDomain({ domain: `pending-${a.slug}.test` });
   const aCrm = await makeCrm(a);
   await provisionTenant(ownerDb(), a.tenant);
   const [template] = await ownerDb().template.findMany({ where: { tenantId: a.tenant.id, serviceType: { defaultTemplateId: { not: null } } }, take: 1 });

@@ -10,6 +10,7 @@ import type { Provider } from "next-auth/providers";
 import { z } from "zod";
 import { env } from "@/env";
 import { consumeMagicLink } from "@/server/identity/magic-link";
+import { CLIENT_AUTH_METHOD } from "@/server/identity/oidc-discovery";
 import { admitSsoUser, ssoClientFor } from "@/server/identity/sso";
 import { userIdByEmail } from "@/server/identity/users";
 import { ssoProviderId } from "./provider-id";
@@ -35,6 +36,8 @@ async function ssoProvider(slug: string): Promise<Provider | null> {
     clientId: client.clientId,
     clientSecret: client.clientSecret,
     checks: ["pkce", "state", "nonce"],
+    // Named rather than left to Auth.js's default, so "test connection" checks the method in use.
+    client: { token_endpoint_auth_method: CLIENT_AUTH_METHOD },
     authorization: { params: { scope: "openid email profile" } },
     profile(raw) {
       const p = oidcProfile.parse(raw);

@@ -1,6 +1,6 @@
 /**
- * The first step of sign-in: from a work email to a way in. A domain that belongs to a
- * tenant with SSO sends the person to that tenant's identity provider; otherwise (or when the
+ * The first step of sign-in: from a work email to a way in. A verified domain of a tenant
+ * with SSO sends the person to that tenant's identity provider; otherwise (or when the
  * tenant does not enforce SSO and the person asks) a magic link is emailed. The answer never
  * says whether an address has an account.
  */
@@ -15,8 +15,9 @@ export type LoginRoute =
   | { method: "magic-link" };
 
 export async function routeLogin(email: string): Promise<{ method: "sso"; tenant: { slug: string; name: string }; enforced: boolean } | null> {
-  const route = await systemDb().emailDomain.findUnique({
-    where: { domain: emailDomain(email) },
+  // Only a verified domain routes: a pending claim is anyone's to make (at most one tenant has it verified).
+  const route = await systemDb().emailDomain.findFirst({
+    where: { domain: emailDomain(email), status: "VERIFIED" },
     select: { tenant: { select: { slug: true, name: true, ssoConnection: { select: { enforceSso: true } } } } },
   });
   if (!route?.tenant.ssoConnection) return null;

@@ -1,11 +1,11 @@
 /**
- * Tests for the SSO "Test connection": judging an OpenID discovery document, and fetching it
- * from a real (local) HTTP server.
+ * Tests for the SSO "Test connection": judging an OpenID discovery document (code flow, PKCE
+ * S256, client authentication), and fetching it from a real (local) HTTP server.
  */
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, it, expect } from "vitest";
-import { judgeDiscovery, testDiscovery } from "./oidc-discovery";
+import { CLIENT_AUTH_METHOD, judgeDiscovery, testDiscovery } from "./oidc-discovery";
 
 const ISSUER = "https://login.acme.example";
 
@@ -16,7 +16,9 @@ function doc(issuer: string, extra: Record<string, unknown> = {}): Record<string
     token_endpoint: `${issuer}/token`,
     jwks_uri: `${issuer}/jwks`,
     response_types_supported: ["code", "id_token"],
+    grant_types_supported: ["authorization_code", "refresh_token"],
     code_challenge_methods_supported: ["plain", "S256"],
+    token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
     ...extra,
   };
 }
@@ -26,17 +28,25 @@ function without(d: Record<string, unknown>, key: string): Record<string, unknow
   return rest;
 }
 
-/** Parses a problem "key?a=b" into its key and values. */
-function problemOf(r: ReturnType<typeof judgeDiscovery>): { key: string; values: Record<string, string> } {
-  if (r.ok) throw new Error(`expected a problem, got ${JSON.stringify(r)}`);
-  const [key = "", query = ""] = r.problem.split("?");
+/** A message "key?a=b" as its key and values. */
+function parsed(message: string): { key: string; values: Record<string, string> } {
+  const [key = "", query = ""] = message.split("?");
   return { key, values: Object.fromEntries(new URLSearchParams(query)) };
 }
+
+/** The one problem of a refused document. */
+function problemOf(r: ReturnType<typeof judgeDiscovery>): { key: string; values: Record<string, string> } {
+  if (r.ok || r.problems.length !== 1) throw new Error(`expected one problem, got ${JSON.stringify(r)}`);
+  return parsed(r.problems[0]!);
+}
+
+const problemKeys = (r: ReturnType<typeof judgeDiscovery>) => (r.ok ? [] : r.problems.map((p) => parsed(p).key));
 
 describe("judgeDiscovery", () => {
   it("accepts a complete document and returns its endpoints", () => {
     expect(judgeDiscovery(ISSUER, doc(ISSUER))).toEqual({
       ok: true,
+      warnings: [],
       authorizationEndpoint: `${ISSUER}/authorize`,
       tokenEndpoint: `${ISSUER}/token`,
     });
@@ -45,11 +55,6 @@ describe("judgeDiscovery", () => {
   it("tolerates a trailing slash on the document's issuer", () => {
     const r = judgeDiscovery(ISSUER, doc(`${ISSUER}/`));
     expect(r.ok).toBe(true);
-  });
-
-  it("accepts a document that does not list PKCE methods or response types", () => {
-    const d = without(without(doc(ISSUER), "code_challenge_methods_supported"), "response_types_supported");
-    expect(judgeDiscovery(ISSUER, d).ok).toBe(true);
   });
 
   it("reports an issuer mismatch with both values", () => {
@@ -61,32 +66,80 @@ describe("judgeDiscovery", () => {
     expect(problemOf(judgeDiscovery(ISSUER, doc(`${ISSUER}/tenant-a`))).key).toBe("oidcIssuerMismatch");
   });
 
-  it.each(["jwks_uri", "authorization_endpoint", "token_endpoint", "issuer"])("names a missing %s", (field) => {
+  it.each(["jwks_uri", "authorization_endpoint", "token_endpoint", "issuer", "response_types_supported"])("names a missing %s", (field) => {
     const r = judgeDiscovery(ISSUER, without(doc(ISSUER), field));
-    expect(r).toEqual({ ok: false, problem: `oidcIncomplete?field=${field}` });
+    expect(r).toEqual({ ok: false, problems: [`oidcIncomplete?field=${field}`], warnings: [] });
   });
 
   it("names an endpoint that is not a URL", () => {
     const r = judgeDiscovery(ISSUER, doc(ISSUER, { token_endpoint: "not a url" }));
-    expect(r).toEqual({ ok: false, problem: "oidcIncomplete?field=token_endpoint" });
+    expect(r).toEqual({ ok: false, problems: ["oidcIncomplete?field=token_endpoint"], warnings: [] });
   });
 
   it.each([null, "a string", 42, []])("calls a non-object document %j incomplete", (d) => {
     expect(problemOf(judgeDiscovery(ISSUER, d))).toEqual({ key: "oidcIncomplete", values: { field: "document" } });
   });
 
-  it("refuses a provider without the code flow", () => {
-    const r = judgeDiscovery(ISSUER, doc(ISSUER, { response_types_supported: ["id_token", "token id_token"] }));
-    expect(r).toEqual({ ok: false, problem: "oidcNoCodeFlow" });
+  describe("the authorization code flow", () => {
+    it("is refused when no response type is the code flow, naming what is offered", () => {
+      const r = judgeDiscovery(ISSUER, doc(ISSUER, { response_types_supported: ["id_token", "code id_token"] }));
+      expect(problemOf(r)).toEqual({ key: "oidcNoCodeFlow", values: { offered: "id_token, code id_token" } });
+    });
+
+    it("is refused when the grant types are listed without authorization_code", () => {
+      expect(problemKeys(judgeDiscovery(ISSUER, doc(ISSUER, { grant_types_supported: ["implicit", "client_credentials"] })))).toEqual(["oidcNoCodeFlow"]);
+    });
+
+    it("is assumed when grant types are not listed (Discovery's default includes it)", () => {
+      expect(judgeDiscovery(ISSUER, without(doc(ISSUER), "grant_types_supported")).ok).toBe(true);
+    });
   });
 
-  it("refuses a provider that lists PKCE methods without S256", () => {
-    const r = judgeDiscovery(ISSUER, doc(ISSUER, { code_challenge_methods_supported: ["plain"] }));
-    expect(r).toEqual({ ok: false, problem: "oidcNoPkce" });
+  describe("PKCE with S256", () => {
+    it("passes without warning when S256 is listed", () => {
+      expect(judgeDiscovery(ISSUER, doc(ISSUER, { code_challenge_methods_supported: ["S256"] }))).toMatchObject({ ok: true, warnings: [] });
+    });
+
+    it("is a warning, not a refusal, when the provider does not list its methods", () => {
+      expect(judgeDiscovery(ISSUER, without(doc(ISSUER), "code_challenge_methods_supported"))).toMatchObject({ ok: true, warnings: ["oidcPkceUnlisted"] });
+    });
+
+    it("is refused when the methods listed are others, naming them", () => {
+      const r = judgeDiscovery(ISSUER, doc(ISSUER, { code_challenge_methods_supported: ["plain"] }));
+      expect(problemOf(r)).toEqual({ key: "oidcNoPkce", values: { offered: "plain" } });
+    });
+
+    it("is refused when the list is empty", () => {
+      expect(problemKeys(judgeDiscovery(ISSUER, doc(ISSUER, { code_challenge_methods_supported: [] })))).toEqual(["oidcNoPkce"]);
+    });
+
+    it("is case-sensitive, as PKCE method names are", () => {
+      expect(problemKeys(judgeDiscovery(ISSUER, doc(ISSUER, { code_challenge_methods_supported: ["s256"] })))).toEqual(["oidcNoPkce"]);
+    });
   });
 
-  it("refuses an empty PKCE method list", () => {
-    expect(judgeDiscovery(ISSUER, doc(ISSUER, { code_challenge_methods_supported: [] }))).toEqual({ ok: false, problem: "oidcNoPkce" });
+  describe("client authentication at the token endpoint", () => {
+    it("is Auth.js's default for a client with a secret", () => {
+      expect(CLIENT_AUTH_METHOD).toBe("client_secret_basic");
+    });
+
+    it("passes when the provider lists client_secret_basic among others", () => {
+      expect(judgeDiscovery(ISSUER, doc(ISSUER, { token_endpoint_auth_methods_supported: ["private_key_jwt", "client_secret_basic"] })).ok).toBe(true);
+    });
+
+    it("passes when the provider lists none (Discovery's default is client_secret_basic)", () => {
+      expect(judgeDiscovery(ISSUER, without(doc(ISSUER), "token_endpoint_auth_methods_supported"))).toMatchObject({ ok: true, warnings: [] });
+    });
+
+    it("is refused when client_secret_basic is not listed, naming the method and what is offered", () => {
+      const r = judgeDiscovery(ISSUER, doc(ISSUER, { token_endpoint_auth_methods_supported: ["client_secret_post", "private_key_jwt"] }));
+      expect(problemOf(r)).toEqual({ key: "oidcNoClientAuth", values: { method: "client_secret_basic", offered: "client_secret_post, private_key_jwt" } });
+    });
+  });
+
+  it("says every missing piece at once", () => {
+    const r = judgeDiscovery(ISSUER, doc(ISSUER, { response_types_supported: ["id_token"], code_challenge_methods_supported: ["plain"], token_endpoint_auth_methods_supported: ["none"] }));
+    expect(problemKeys(r)).toEqual(["oidcNoCodeFlow", "oidcNoPkce", "oidcNoClientAuth"]);
   });
 });
 
@@ -113,7 +166,7 @@ describe("testDiscovery against a local HTTP server", () => {
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(doc(base)));
     });
     try {
-      expect(await testDiscovery(base)).toEqual({ ok: true, authorizationEndpoint: `${base}/authorize`, tokenEndpoint: `${base}/token` });
+      expect(await testDiscovery(base)).toEqual({ ok: true, warnings: [], authorizationEndpoint: `${base}/authorize`, tokenEndpoint: `${base}/token` });
       expect(paths).toEqual(["/.well-known/openid-configuration"]);
     } finally {
       await close(server);
@@ -137,8 +190,7 @@ describe("testDiscovery against a local HTTP server", () => {
     });
     try {
       const r = await testDiscovery(base);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problem.startsWith("oidcHttp?")).toBe(true);
+      expect(problemOf(r).key).toBe("oidcHttp");
       expect(problemOf(r).values).toEqual({ url: `${base}/.well-known/openid-configuration`, status: "404" });
     } finally {
       await close(server);

@@ -7,8 +7,9 @@ import { env } from "@/env";
 import { recordActivity, recordTenantActivity } from "@/server/activity/record";
 import { systemDb } from "@/server/db/clients";
 import type { TenantDb } from "@/server/db/tenant";
-import { fieldError, msg } from "@/server/errors";
+import { AppError, fieldError } from "@/server/errors";
 import type { SaveSsoInput } from "@/server/routers/identity/sso.schema";
+import { hasVerifiedDomain } from "./domains";
 import { emailDomain } from "./email";
 import { testDiscovery } from "./oidc-discovery";
 import { decryptSecret, encryptSecret, keyFromBase64 } from "./secret-box";
@@ -16,27 +17,15 @@ import { decryptSecret, encryptSecret, keyFromBase64 } from "./secret-box";
 const key = () => keyFromBase64(env().ENCRYPTION_KEY);
 
 export async function getSsoSettings(db: TenantDb) {
-  const [conn, domains] = await Promise.all([
-    db.ssoConnection.findFirst({ select: { issuer: true, clientId: true, enforceSso: true, jitEnabled: true, jitRole: true, updatedAt: true } }),
-    db.emailDomain.findMany({ select: { domain: true }, orderBy: { domain: "asc" } }),
-  ]);
-  return conn ? { ...conn, hasSecret: true, domains: domains.map((d) => d.domain) } : null;
+  const conn = await db.ssoConnection.findFirst({ select: { issuer: true, clientId: true, enforceSso: true, jitEnabled: true, jitRole: true, updatedAt: true } });
+  return conn ? { ...conn, hasSecret: true } : null;
 }
 
 export async function saveSsoSettings(db: TenantDb, actorId: string, input: SaveSsoInput) {
   const tenantId = db.tenantId;
   const probe = await testDiscovery(input.issuer);
-  if (!probe.ok) throw fieldError("issuer", probe.problem);
-
-  const sys = systemDb();
-  const memberDomains = new Set(
-    (await sys.membership.findMany({ where: { tenantId }, select: { user: { select: { email: true } } } })).map((m) => emailDomain(m.user.email)),
-  );
-  for (const d of input.domains) {
-    if (!memberDomains.has(d)) throw fieldError("domains", msg("domainNoMember", { domain: d }));
-    const owner = await sys.emailDomain.findUnique({ where: { domain: d }, select: { tenantId: true } });
-    if (owner && owner.tenantId !== tenantId) throw fieldError("domains", msg("domainTaken", { domain: d }), "CONFLICT");
-  }
+  if (!probe.ok) throw new AppError("INVALID_INPUT", probe.problems.join(" "), { issuer: probe.problems });
+  if (input.enforceSso && !(await hasVerifiedDomain(db))) throw fieldError("enforceSso", "enforceNeedsDomain");
 
   const before = await db.ssoConnection.findFirst({ select: { issuer: true, clientId: true, enforceSso: true, jitEnabled: true, jitRole: true } });
   const secret = input.clientSecret?.trim();
@@ -50,8 +39,6 @@ export async function saveSsoSettings(db: TenantDb, actorId: string, input: Save
     ...(secret ? { clientSecretEnc: encryptSecret(secret, key()) } : {}),
   };
   await db.ssoConnection.upsert({ where: { tenantId }, update: data, create: { tenantId, clientSecretEnc: "", ...data } });
-  await db.emailDomain.deleteMany({ where: { domain: { notIn: input.domains } } });
-  await db.emailDomain.createMany({ data: input.domains.map((domain) => ({ tenantId, domain })), skipDuplicates: true });
   const { clientSecret: _secret, ...after } = input;
   await recordActivity(db, {
     actorId,
@@ -78,7 +65,9 @@ export type SsoDenial = "domain" | "not-member" | "unverified";
 
 /**
  * Decides whether a person coming back from the tenant's IdP gets in: the address must be
- * verified and on one of the tenant's domains, and be a member already or join just in time.
+ * verified and on one of the tenant's verified domains, and be a member already or join just
+ * in time — the first person from a domain too, since verifying the domain is what makes the
+ * tenant's IdP trusted for its addresses.
  */
 export async function admitSsoUser(
   slug: string,
@@ -89,7 +78,7 @@ export async function admitSsoUser(
   const db = systemDb();
   const tenant = await db.tenant.findUnique({
     where: { slug },
-    select: { id: true, emailDomains: { select: { domain: true } }, ssoConnection: { select: { jitEnabled: true, jitRole: true } } },
+    select: { id: true, emailDomains: { where: { status: "VERIFIED" }, select: { domain: true } }, ssoConnection: { select: { jitEnabled: true, jitRole: true } } },
   });
   if (!tenant?.ssoConnection || !tenant.emailDomains.some((d) => d.domain === emailDomain(claims.email))) return { ok: false, reason: "domain" };
   return db.$transaction(async (tx) => {

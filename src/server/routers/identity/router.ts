@@ -1,8 +1,9 @@
-/** Identity procedures: sign-up, sign-in routing, the person's tenants, members, invitations, SSO. */
+/** Identity procedures: sign-up, sign-in routing, the person's tenants, members, invitations, SSO and its email domains. */
 import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 import { holidayRegions } from "@/server/calendar/region-list";
 import { tenantsOf } from "@/server/db/tenant-context";
+import { addDomain, listDomains, removeDomain, verifyDomain } from "@/server/identity/domains";
 import { workEmail } from "@/server/identity/email";
 import { inviteMember, listPendingInvitations, revokeInvitation } from "@/server/identity/invitations";
 import { requestMagicLink, startLogin } from "@/server/identity/login";
@@ -14,7 +15,7 @@ import { setUserLocale } from "@/server/identity/users";
 import { authedProcedure, createTRPCRouter, publicProcedure, roleProcedure } from "@/server/trpc";
 import { inviteMemberInput, removeMemberInput, revokeInvitationInput, updateMemberRolesInput } from "./members.schema";
 import { signupInput } from "./signup.schema";
-import { saveSsoInput, testSsoInput } from "./sso.schema";
+import { saveSsoInput, ssoDomainInput, testSsoInput } from "./sso.schema";
 
 const loginInput = z.object({ email: workEmail, locale: z.enum(LOCALES) });
 const admin = roleProcedure("ADMIN");
@@ -42,4 +43,8 @@ export const ssoRouter = createTRPCRouter({
   get: admin.query(({ ctx }) => getSsoSettings(ctx.db)),
   save: admin.input(saveSsoInput).mutation(({ ctx, input }) => saveSsoSettings(ctx.db, ctx.user.id, input)),
   test: admin.input(testSsoInput).mutation(({ input }) => testDiscovery(input.issuer)),
+  domains: admin.query(({ ctx }) => listDomains(ctx.db)),
+  addDomain: admin.input(ssoDomainInput).mutation(({ ctx, input }) => addDomain(ctx.db, ctx.user, input.domain)),
+  verifyDomain: admin.input(ssoDomainInput).mutation(({ ctx, input }) => verifyDomain(ctx.db, ctx.user.id, input.domain)),
+  removeDomain: admin.input(ssoDomainInput).mutation(({ ctx, input }) => removeDomain(ctx.db, ctx.user.id, input.domain)),
 });

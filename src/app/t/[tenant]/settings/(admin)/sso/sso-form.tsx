@@ -1,7 +1,8 @@
 "use client";
 /**
- * Settings → SSO: the tenant's OpenID Connect provider. The secret is write-only; "Test
- * connection" reads the issuer's discovery document and says what is wrong, if anything.
+ * Step 2 of Settings → SSO: the tenant's OpenID Connect provider. The secret is write-only;
+ * "Test connection" reads the issuer's discovery document and names whatever the sign-in
+ * would miss there (code flow, PKCE S256, client authentication).
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -9,16 +10,16 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useValidationMessage } from "@/components/use-validation-message";
 import type { Role } from "@/generated/prisma/enums";
+import { zodFieldErrors } from "@/server/errors";
 import { ROLES } from "@/server/identity/roles";
 import { saveSsoInput } from "@/server/routers/identity/sso.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
-import { zodFieldErrors } from "@/server/errors";
+import { useSsoMessage } from "./sso-messages";
 
-type Form = { issuer: string; clientId: string; clientSecret: string; domains: string; enforceSso: boolean; jitEnabled: boolean; jitRole: Role };
+type Form = { issuer: string; clientId: string; clientSecret: string; enforceSso: boolean; jitEnabled: boolean; jitRole: Role };
 
-export function SsoForm({ callbackUrl }: { callbackUrl: string }) {
+export function SsoForm() {
   const t = useTranslations("sso");
   const trpc = useTRPC();
   const current = useQuery(trpc.sso.get.queryOptions());
@@ -27,13 +28,11 @@ export function SsoForm({ callbackUrl }: { callbackUrl: string }) {
   const c = current.data;
   return (
     <SsoFormFields
-      callbackUrl={callbackUrl}
       configured={Boolean(c)}
       initial={{
         issuer: c?.issuer ?? "",
         clientId: c?.clientId ?? "",
         clientSecret: "",
-        domains: c?.domains.join(", ") ?? "",
         enforceSso: c?.enforceSso ?? false,
         jitEnabled: c?.jitEnabled ?? false,
         jitRole: c?.jitRole ?? "VIEWER",
@@ -42,82 +41,113 @@ export function SsoForm({ callbackUrl }: { callbackUrl: string }) {
   );
 }
 
-function SsoFormFields({ callbackUrl, configured, initial }: { callbackUrl: string; configured: boolean; initial: Form }) {
+function SsoFormFields({ configured, initial }: { configured: boolean; initial: Form }) {
   const t = useTranslations("sso");
   const tr = useTranslations("roles");
-  const v = useValidationMessage();
+  const v = useSsoMessage();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [form, setForm] = useState<Form>(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const save = useMutation(trpc.sso.save.mutationOptions({ onSuccess: () => qc.invalidateQueries(trpc.sso.get.queryFilter()) }));
-  const test = useMutation(trpc.sso.test.mutationOptions());
-
-  const input = () => ({
-    ...form,
-    clientSecret: form.clientSecret || undefined,
-    domains: form.domains.split(/[\s,;]+/).filter(Boolean),
-  });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const parsed = saveSsoInput.safeParse(input());
+    const parsed = saveSsoInput.safeParse({ ...form, clientSecret: form.clientSecret || undefined });
     if (!parsed.success) {
       return setErrors(zodFieldErrors(parsed.error));
     }
     setErrors({});
-    test.reset();
     await save.mutateAsync(parsed.data).catch(() => null);
   }
 
   const server = fieldErrorsOf(save.error);
-  const err = (k: string) => v(errors[k] ?? server[k]);
+  // The server may name several problems for one field (the issuer's discovery document): show them all.
+  const err = (k: string) => (errors[k] ?? server[k])?.map((m) => v(m)).join(" ") || undefined;
   const set = <K extends keyof Form>(k: K, value: Form[K]) => setForm((f) => ({ ...f, [k]: value }));
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-lg border border-gray-200 bg-white p-6">
-      <p className="text-sm text-gray-600">{t("intro")}</p>
-      <div className="rounded-md bg-gray-50 p-3 text-sm">
-        <p className="font-medium">{t("callbackLabel")}</p>
-        <code className="break-all text-xs">{callbackUrl}</code>
-      </div>
-      <TextField label={t("issuer")} value={form.issuer} onChange={(e) => set("issuer", e.target.value)} error={err("issuer")} placeholder={t("issuerPlaceholder")} hint={t("issuerHint")} />
-      <div className="flex items-center gap-3">
-        <Button type="button" variant="secondary" pending={test.isPending} onClick={() => test.mutate({ issuer: form.issuer.trim() })} disabled={!form.issuer.trim()}>
-          {t("test")}
-        </Button>
-        {test.data?.ok === true && <span role="status" className="text-sm text-green-700">{t("testOk")}</span>}
-      </div>
-      {test.data?.ok === false && <Notice tone="error" title={t("testFailed")}>{v(test.data.problem)}</Notice>}
-      {test.error && <Notice tone="error">{v(fieldErrorsOf(test.error).issuer) ?? test.error.message}</Notice>}
-      <TextField label={t("clientId")} value={form.clientId} onChange={(e) => set("clientId", e.target.value)} error={err("clientId")} autoComplete="off" />
-      <TextField
-        label={t("clientSecret")}
-        type="password"
-        value={form.clientSecret}
-        onChange={(e) => set("clientSecret", e.target.value)}
-        error={err("clientSecret")}
-        autoComplete="new-password"
-        hint={configured ? t("secretKept") : undefined}
-      />
-      <TextField label={t("domains")} value={form.domains} onChange={(e) => set("domains", e.target.value)} error={err("domains")} hint={t("domainsHint")} placeholder={t("domainsPlaceholder")} />
-      <Checkbox label={t("enforce")} checked={form.enforceSso} onChange={(e) => set("enforceSso", e.target.checked)} />
-      <Checkbox label={t("jit")} checked={form.jitEnabled} onChange={(e) => set("jitEnabled", e.target.checked)} />
-      {form.jitEnabled && (
-        <SelectField label={t("jitRole")} value={form.jitRole} onChange={(e) => set("jitRole", e.target.value as Role)} error={err("jitRole")}>
-          {ROLES.filter((r) => r !== "ADMIN")
-            .map((r) => (
+    <section aria-labelledby="sso-connect" className="rounded-lg border border-gray-200 bg-white p-6">
+      <h2 id="sso-connect" className="text-lg font-semibold">
+        {t("connect.title")}
+      </h2>
+      <p className="mt-1 text-sm text-gray-600">{t("connect.body")}</p>
+      <form onSubmit={onSubmit} noValidate className="mt-4 space-y-5">
+        <TextField label={t("issuer")} value={form.issuer} onChange={(e) => set("issuer", e.target.value)} error={err("issuer")} placeholder={t("issuerPlaceholder")} hint={t("issuerHint")} />
+        <ConnectionTest issuer={form.issuer.trim()} />
+        <TextField label={t("clientId")} value={form.clientId} onChange={(e) => set("clientId", e.target.value)} error={err("clientId")} autoComplete="off" />
+        <TextField
+          label={t("clientSecret")}
+          type="password"
+          value={form.clientSecret}
+          onChange={(e) => set("clientSecret", e.target.value)}
+          error={err("clientSecret")}
+          autoComplete="new-password"
+          hint={configured ? t("secretKept") : undefined}
+        />
+        <div className="space-y-1">
+          <Checkbox label={t("enforce")} checked={form.enforceSso} onChange={(e) => set("enforceSso", e.target.checked)} aria-describedby="sso-enforce-hint" />
+          {err("enforceSso") ? (
+            <p id="sso-enforce-hint" role="alert" className="text-sm text-red-700">
+              {err("enforceSso")}
+            </p>
+          ) : (
+            <p id="sso-enforce-hint" className="text-xs text-gray-500">
+              {t("enforceHint")}
+            </p>
+          )}
+        </div>
+        <Checkbox label={t("jit")} checked={form.jitEnabled} onChange={(e) => set("jitEnabled", e.target.checked)} />
+        {form.jitEnabled && (
+          <SelectField label={t("jitRole")} value={form.jitRole} onChange={(e) => set("jitRole", e.target.value as Role)} error={err("jitRole")}>
+            {ROLES.filter((r) => r !== "ADMIN").map((r) => (
               <option key={r} value={r}>
                 {tr(r)}
               </option>
             ))}
-        </SelectField>
-      )}
-      {save.isSuccess && <Notice tone="success">{t("saved")}</Notice>}
-      {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
-      <Button type="submit" pending={save.isPending}>
-        {t("save")}
+          </SelectField>
+        )}
+        {save.isSuccess && <Notice tone="success">{t("saved")}</Notice>}
+        {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
+        <Button type="submit" pending={save.isPending}>
+          {t("save")}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** "Test connection" and its verdict: what works, what only works with a reservation, what is missing. */
+function ConnectionTest({ issuer }: { issuer: string }) {
+  const t = useTranslations("sso");
+  const v = useSsoMessage();
+  const trpc = useTRPC();
+  const test = useMutation(trpc.sso.test.mutationOptions());
+  const r = test.data;
+  const list = (messages: string[]) => (
+    <ul className={messages.length > 1 ? "list-disc space-y-1 pl-5" : ""}>
+      {messages.map((m) => (
+        <li key={m}>{v(m)}</li>
+      ))}
+    </ul>
+  );
+  return (
+    <div className="space-y-3">
+      <Button type="button" variant="secondary" pending={test.isPending} onClick={() => test.mutate({ issuer })} disabled={!issuer}>
+        {t("test")}
       </Button>
-    </form>
+      {r?.ok === true && r.warnings.length === 0 && <Notice tone="success">{t("testOk")}</Notice>}
+      {r?.ok === true && r.warnings.length > 0 && (
+        <Notice tone="warning" title={t("testWarnings")}>
+          {list(r.warnings)}
+        </Notice>
+      )}
+      {r?.ok === false && (
+        <Notice tone="error" title={t("testFailed")}>
+          {list([...r.problems, ...r.warnings])}
+        </Notice>
+      )}
+      {test.error && <Notice tone="error">{v(fieldErrorsOf(test.error).issuer) ?? test.error.message}</Notice>}
+    </div>
   );
 }
