@@ -1,5 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { startDnsServer, type DnsServer } from "../tests/support/dns-server";
+import { E2E } from "./fixtures/env";
 import { STORAGE } from "./fixtures/sso";
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test.describe("as Alice, admin of Acme Telecom (signed in through SSO)", () => {
   test.use({ storageState: STORAGE.alice });
@@ -30,6 +35,59 @@ test.describe("as Alice, admin of Acme Telecom (signed in through SSO)", () => {
   });
 });
 
+test.describe("as Alice, setting up SSO for a new domain", () => {
+  test.use({ storageState: STORAGE.alice, permissions: ["clipboard-read", "clipboard-write"] });
+  // The app resolves through DNS_SERVERS, which scripts/test.mjs points at this port.
+  let dns: DnsServer;
+  test.beforeAll(async () => {
+    dns = await startDnsServer({ port: E2E.dnsPort });
+  });
+  test.afterAll(() => dns.close());
+
+  test("copies the redirect URI to register at the identity provider", async ({ page }) => {
+    await page.goto("/t/acme/settings/sso");
+    const uri = `${E2E.appUrl}/api/auth/callback/sso-acme`;
+    await expect(page.getByRole("heading", { name: "1. Register Switchboard at your identity provider" })).toBeVisible();
+    await expect(page.getByText(uri, { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Copy redirect URI" }).click();
+    await expect(page.getByRole("button", { name: "Copy redirect URI" })).toHaveText("Copied");
+    expect(await clipboard(page)).toBe(uri);
+  });
+
+  test("adds a domain, sees the TXT record to create, and verifies it once the record exists", async ({ page }) => {
+    const domain = `acme-group-${randomBytes(3).toString("hex")}.test`;
+    await page.goto("/t/acme/settings/sso");
+    const domains = page.getByRole("list", { name: "Email domains" });
+    await expect(domains.getByRole("listitem", { name: "acme-telecom.test" }).getByText("Verified", { exact: true })).toBeVisible();
+
+    await page.getByLabel("Domain", { exact: true }).fill(domain);
+    await page.getByLabel("Domain", { exact: true }).press("Enter");
+    await expect(page.getByText(`${domain} is added. Create its DNS record, shown below, to verify it.`)).toBeVisible();
+    const row = domains.getByRole("listitem", { name: domain });
+    await expect(row.getByText("Pending verification")).toBeVisible();
+    await expect(row.getByTestId("record-name")).toHaveText(`_switchboard-challenge.${domain}`);
+    await row.getByRole("button", { name: "Copy record value" }).click();
+    const value = await clipboard(page);
+    expect(value).toMatch(/^switchboard-verification=[0-9a-f]{32}$/);
+    await expect(row.getByTestId("record-value")).toHaveText(value);
+
+    await row.getByRole("button", { name: `Verify ${domain}` }).click();
+    await expect(row.getByText(`No TXT record found at _switchboard-challenge.${domain} yet.`, { exact: false })).toBeVisible();
+    await expect(row.getByText("Pending verification")).toBeVisible();
+
+    dns.setTxt(`_switchboard-challenge.${domain}`, [value]);
+    await row.getByRole("button", { name: `Verify ${domain}` }).click();
+    await expect(row.getByText("Verified", { exact: true })).toBeVisible();
+    await expect(row.getByText(/^Verified on .+ by Alice Morgan with a DNS record\.$/)).toBeVisible();
+    await expect(row.getByTestId("record-name")).toHaveCount(0);
+
+    // Removing it leaves the demo as it was, and asks first.
+    await row.getByRole("button", { name: `Remove ${domain}` }).click();
+    await row.getByRole("button", { name: "Yes, remove" }).click();
+    await expect(domains.getByRole("listitem", { name: domain })).toHaveCount(0);
+  });
+});
+
 test.describe("as Anne, admin of Breizh Télécom", () => {
   test.use({ storageState: STORAGE.anne, locale: "en-GB" });
 
@@ -49,5 +107,15 @@ test.describe("as Anne, admin of Breizh Télécom", () => {
     await expect(page.getByRole("heading", { name: "Hello, Anne" })).toBeVisible();
     await page.getByLabel("Language").selectOption("");
     await expect(page.getByRole("heading", { name: "Bonjour, Anne" })).toBeVisible();
+  });
+
+  test("the SSO page walks her through the three steps in French", async ({ page }) => {
+    await page.goto("/t/breizh/settings/sso");
+    await expect(page.getByRole("heading", { name: "1. Déclarez Switchboard chez votre fournisseur d’identité" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Copier l’URI de redirection" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "2. Connectez votre fournisseur d’identité" })).toBeVisible();
+    const row = page.getByRole("list", { name: "Domaines de messagerie" }).getByRole("listitem", { name: "breizh-telecom.test" });
+    await expect(row.getByText("Vérifié", { exact: true })).toBeVisible();
+    await expect(row.getByText("Vérifié par l’opérateur de Switchboard.")).toBeVisible();
   });
 });

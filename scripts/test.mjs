@@ -86,6 +86,9 @@ async function e2e() {
     MAIL_SINK_SMTP_PORT: port(1125),
     MAIL_SINK_HTTP_PORT: port(8125),
     SMTP_URL: `smtp://127.0.0.1:${port(1125)}`,
+    // The SSO journey starts a DNS server here and publishes the records it verifies.
+    E2E_DNS_PORT: port(5300),
+    DNS_SERVERS: `127.0.0.1:${port(5300)}`,
     LOG_LEVEL: "warn",
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${tmp}/playwright.json`,
   };
