@@ -95,18 +95,20 @@ function ChallengeRecord({ domain, record }: { domain: string; record: { name: s
   return (
     <div className="space-y-2 rounded-md bg-gray-50 p-3 text-sm">
       <p>{t("intro", { domain })}</p>
-      <dl className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-4 gap-y-2">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-x-4 gap-y-2">
         <dt className="text-xs font-medium text-gray-600">{t("type")}</dt>
-        <dd>
+        <dd className="col-span-2">
           <code>TXT</code>
         </dd>
         {rows.map((r) => (
           <div key={r.key} className="contents">
             <dt className="text-xs font-medium text-gray-600">{r.label}</dt>
-            <dd className="flex flex-wrap items-center gap-2">
-              <code className="min-w-0 break-all" data-testid={`record-${r.key}`}>
+            <dd className="min-w-0">
+              <code className="break-all" data-testid={`record-${r.key}`}>
                 {r.value}
               </code>
+            </dd>
+            <dd>
               <CopyButton value={r.value} label={r.copy} />
             </dd>
           </div>

@@ -33,7 +33,8 @@ export function DomainsSection({ ownDomain }: { ownDomain: string }) {
         {t("title")}
       </h2>
       <p className="text-sm text-gray-600">{t("body")}</p>
-      <AddDomainForm ownDomain={ownDomain} />
+      {/* Suggest one's own domain (verified at once) until it is listed. */}
+      <AddDomainForm suggestion={domains.data?.some((d) => d.domain === ownDomain) ? t("placeholder") : ownDomain} />
       {domains.isPending ? (
         <p role="status" className="text-sm text-gray-500">
           {tSso("loading")}
@@ -53,7 +54,7 @@ export function DomainsSection({ ownDomain }: { ownDomain: string }) {
   );
 }
 
-function AddDomainForm({ ownDomain }: { ownDomain: string }) {
+function AddDomainForm({ suggestion }: { suggestion: string }) {
   const t = useTranslations("sso.domains");
   const v = useSsoMessage();
   const trpc = useTRPC();
@@ -76,7 +77,7 @@ function AddDomainForm({ ownDomain }: { ownDomain: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-56 flex-1">
-          <TextField label={t("domain")} value={domain} onChange={(e) => setDomain(e.target.value)} error={v(errors.domain ?? server.domain)} placeholder={ownDomain} autoComplete="off" spellCheck={false} />
+          <TextField label={t("domain")} value={domain} onChange={(e) => setDomain(e.target.value)} error={v(errors.domain ?? server.domain)} placeholder={suggestion} autoComplete="off" spellCheck={false} />
         </div>
         {/* Aligned with the input, below its label. */}
         <Button type="submit" pending={add.isPending} className="mt-6">

@@ -97,7 +97,9 @@ function SsoFormFields({ configured, initial }: { configured: boolean; initial: 
             </p>
           )}
         </div>
-        <Checkbox label={t("jit")} checked={form.jitEnabled} onChange={(e) => set("jitEnabled", e.target.checked)} />
+        <div>
+          <Checkbox label={t("jit")} checked={form.jitEnabled} onChange={(e) => set("jitEnabled", e.target.checked)} />
+        </div>
         {form.jitEnabled && (
           <SelectField label={t("jitRole")} value={form.jitRole} onChange={(e) => set("jitRole", e.target.value as Role)} error={err("jitRole")}>
             {ROLES.filter((r) => r !== "ADMIN").map((r) => (
@@ -109,9 +111,11 @@ function SsoFormFields({ configured, initial }: { configured: boolean; initial: 
         )}
         {save.isSuccess && <Notice tone="success">{t("saved")}</Notice>}
         {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
-        <Button type="submit" pending={save.isPending}>
-          {t("save")}
-        </Button>
+        <div>
+          <Button type="submit" pending={save.isPending}>
+            {t("save")}
+          </Button>
+        </div>
       </form>
     </section>
   );
