@@ -7,7 +7,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
@@ -23,7 +23,7 @@ const BADGE = { PENDING: "bg-amber-100 text-amber-900", VERIFIED: "bg-green-100 
 export function DomainRow({ domain: d }: { domain: Domain }) {
   const t = useTranslations("sso.domains");
   const v = useSsoMessage();
-  const dates = useDates();
+  const format = useFormat();
   const trpc = useTRPC();
   const invalidate = useInvalidateDomains();
   const verify = useMutation(trpc.sso.verifyDomain.mutationOptions({ onSuccess: invalidate }));
@@ -61,12 +61,12 @@ export function DomainRow({ domain: d }: { domain: Domain }) {
         )}
       </div>
       {d.status === "VERIFIED" && d.verifiedBy && (
-        <p className="text-sm text-gray-600">{t(`verifiedBy.${d.verifiedBy}`, { date: d.verifiedAt ? dates.day(d.verifiedAt) : "", name })}</p>
+        <p className="text-sm text-gray-600">{t(`verifiedBy.${d.verifiedBy}`, { date: d.verifiedAt ? format.day(d.verifiedAt) : "", name })}</p>
       )}
       {verify.data?.status === "VERIFIED" && <Notice tone="success">{t("verified", { domain: d.domain })}</Notice>}
       {d.record && <ChallengeRecord domain={d.domain} record={d.record} />}
       {d.status === "PENDING" && d.lastProblem && (
-        <Notice tone="warning" title={d.lastCheckedAt ? t("lastCheck", { date: dates.instant(d.lastCheckedAt) }) : undefined}>
+        <Notice tone="warning" title={d.lastCheckedAt ? t("lastCheck", { date: format.instant(d.lastCheckedAt) }) : undefined}>
           {v(d.lastProblem)}
         </Notice>
       )}
