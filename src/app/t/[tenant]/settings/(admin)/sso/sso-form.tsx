@@ -65,6 +65,7 @@ function SsoFormFields({ configured, initial }: { configured: boolean; initial: 
   // The server may name several problems for one field (the issuer's discovery document): show them all.
   const err = (k: string) => (errors[k] ?? server[k])?.map((m) => v(m)).join(" ") || undefined;
   const set = <K extends keyof Form>(k: K, value: Form[K]) => setForm((f) => ({ ...f, [k]: value }));
+  const enforceError = err("enforceSso");
 
   return (
     <section aria-labelledby="sso-connect" className="rounded-lg border border-gray-200 bg-white p-6">
@@ -87,9 +88,9 @@ function SsoFormFields({ configured, initial }: { configured: boolean; initial: 
         />
         <div className="space-y-1">
           <Checkbox label={t("enforce")} checked={form.enforceSso} onChange={(e) => set("enforceSso", e.target.checked)} aria-describedby="sso-enforce-hint" />
-          {err("enforceSso") ? (
+          {enforceError ? (
             <p id="sso-enforce-hint" role="alert" className="text-sm text-red-700">
-              {err("enforceSso")}
+              {enforceError}
             </p>
           ) : (
             <p id="sso-enforce-hint" className="text-xs text-gray-500">
