@@ -27,6 +27,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // next-auth imports `next/server` without an extension, which Node's ESM resolver
+          // refuses (next has no exports map); letting Vite resolve it runs the real route code.
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/integration/setup-env.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -63,6 +63,11 @@ describe("parseEnv: malformed values", () => {
     ["APP_DATABASE_URL", "mysql://app@db/switchboard", "postgresql://"],
     ["LOG_LEVEL", "verbose", ""],
     ["NODE_ENV", "staging", ""],
+    ["SESSION_LIFETIME_HOURS", "a week", "number"],
+    ["SESSION_LIFETIME_HOURS", "0", "positive"],
+    ["SESSION_IDLE_TIMEOUT_HOURS", "-8", "positive"],
+    ["SESSION_IDLE_TIMEOUT_HOURS", "200", "not be longer than SESSION_LIFETIME_HOURS"],
+    ["SESSION_LIFETIME_HOURS", "9999", "at most 2160 hours"],
   ])("says %s=%j is invalid", (name, value, hint) => {
     const message = envErrorOf({ ...BASE, [name]: value });
     expect(message).toContain(`${name} is invalid`);
@@ -113,6 +118,14 @@ describe("parseEnv: defaults", () => {
     expect(env.SMTP_URL).toBe("smtp://127.0.0.1:1025");
     expect(env.LOG_LEVEL).toBe("info");
     expect(env.MAIL_FROM).toContain("Switchboard");
+    expect(env.SESSION_LIFETIME_HOURS).toBe(168);
+    expect(env.SESSION_IDLE_TIMEOUT_HOURS).toBe(24);
+  });
+
+  it("reads session durations as hours, fractions included", () => {
+    const env = parseEnv({ ...BASE, SESSION_LIFETIME_HOURS: "12", SESSION_IDLE_TIMEOUT_HOURS: "0.5" });
+    expect(env.SESSION_LIFETIME_HOURS).toBe(12);
+    expect(env.SESSION_IDLE_TIMEOUT_HOURS).toBe(0.5);
   });
 
   it("treats empty optional variables as unset, so the default applies instead of an error", () => {

@@ -26,6 +26,10 @@ function withUser(url: string, user: string): string {
   return u.toString();
 }
 
+/** A duration in hours: a positive number, fractions allowed (0.5 = 30 minutes). */
+const hours = (fallback: number, max: number) =>
+  z.coerce.number().positive("must be a positive number of hours").max(max, `must be at most ${max} hours`).default(fallback);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -48,6 +52,16 @@ const schema = z
       .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
       .refine((list) => list.length > 0 && list.every(isDnsServer), "must be IP addresses with an optional port, separated by commas, like 127.0.0.1:5353")
       .optional(),
+    // Sessions (src/server/auth/session-state.ts): the absolute lifetime from sign-in, and how
+    // long a session may go unused. Defaults: 7 days, 24 hours.
+    SESSION_LIFETIME_HOURS: hours(168, 90 * 24),
+    SESSION_IDLE_TIMEOUT_HOURS: hours(24, 90 * 24),
+  })
+  .refine((e) => e.SESSION_IDLE_TIMEOUT_HOURS <= e.SESSION_LIFETIME_HOURS, {
+    path: ["SESSION_IDLE_TIMEOUT_HOURS"],
+    message: "must not be longer than SESSION_LIFETIME_HOURS",
+    // Only compare two valid durations: a bad lifetime is reported once, as itself.
+    when: (payload) => payload.issues.length === 0,
   })
   .transform((e) => ({
     ...e,

@@ -1,5 +1,7 @@
 /**
- * Auth.js configuration. Sessions are JWTs (no session table); two ways in:
+ * Auth.js configuration. The session cookie is a JWT that refers to a server-side session row
+ * (sessions.ts): signing in opens one, signing out ends it, and reading the session checks it.
+ * Two ways in:
  *  - `email-link`: a magic link or accepted invitation, checked and used up by identity;
  *  - `sso-<slug>`: the tenant's own OIDC provider (code flow with PKCE, state and nonce),
  *    built per request from the tenant's encrypted settings, since each tenant has its own.
@@ -7,6 +9,7 @@
 import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { env } from "@/env";
 import { consumeMagicLink } from "@/server/identity/magic-link";
@@ -14,9 +17,13 @@ import { CLIENT_AUTH_METHOD } from "@/server/identity/oidc-discovery";
 import { admitSsoUser, ssoClientFor } from "@/server/identity/sso";
 import { userIdByEmail } from "@/server/identity/users";
 import { ssoProviderId } from "./provider-id";
-import { signInMethod, type SessionUser } from "./session-user";
+import { sessionClaims, userOfClaims, type SessionClaims, type SignInMethod } from "./session-user";
+import { activeSession, deviceOf, endSessionByToken, startSession } from "./sessions";
 
 const SSO_PATH = /\/api\/auth\/(?:signin|callback)\/sso-([a-z0-9-]+)/;
+
+/** Secure (`__Secure-`) cookies exactly when the app is served over https; reading must agree. */
+export const secureCookies = () => new URL(env().APP_URL).protocol === "https:";
 
 /** The tenant whose SSO an Auth.js request is about, if any. */
 export function ssoSlugOf(url: string | undefined): string | null {
@@ -64,8 +71,14 @@ export async function authConfig(ssoSlug: string | null): Promise<NextAuthConfig
     providers,
     secret: env().AUTH_SECRET,
     trustHost: true,
-    session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+    useSecureCookies: secureCookies(),
+    session: { strategy: "jwt", maxAge: env().SESSION_LIFETIME_HOURS * 3600 },
     pages: { signIn: "/login", error: "/login" },
+    events: {
+      async signOut(message) {
+        if ("token" in message && typeof message.token?.sid === "string") await endSessionByToken(message.token.sid);
+      },
+    },
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.type !== "oidc" || !ssoSlug) return true;
@@ -80,19 +93,18 @@ export async function authConfig(ssoSlug: string | null): Promise<NextAuthConfig
       },
       async jwt({ token, user, account }) {
         if (user?.email && account) {
-          const id = account.type === "oidc" ? await userIdByEmail(user.email) : user.id;
-          token.uid = id;
-          token.signIn = account.type === "oidc" && ssoSlug ? { method: "sso", tenant: ssoSlug } : { method: "email" };
+          const uid = account.type === "oidc" ? await userIdByEmail(user.email) : user.id;
+          if (!uid) return token;
+          const signIn: SignInMethod = account.type === "oidc" && ssoSlug ? { method: "sso", tenant: ssoSlug } : { method: "email" };
+          const { token: sid } = await startSession(uid, deviceOf(await headers()));
+          return Object.assign(token, { uid, signIn, sid } satisfies Omit<SessionClaims, "email" | "name">);
         }
-        return token;
+        // Auth.js's own session endpoint: the check every request of the app makes (index.ts).
+        return typeof token.sid === "string" && (await activeSession(token.sid)) ? token : null;
       },
       session({ session, token }) {
-        const method = signInMethod.safeParse(token.signIn);
-        const user: SessionUser | null =
-          typeof token.uid === "string" && method.success
-            ? { id: token.uid, email: token.email ?? "", name: token.name ?? "", signIn: method.data }
-            : null;
-        return { ...session, sbUser: user };
+        const claims = sessionClaims.safeParse(token);
+        return { ...session, sbUser: claims.success ? userOfClaims(claims.data) : null };
       },
     },
   };

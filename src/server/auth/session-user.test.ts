@@ -3,7 +3,7 @@
  * through its own identity provider.
  */
 import { describe, it, expect } from "vitest";
-import { satisfiesSso, sessionUser, signInMethod, type SessionUser } from "./session-user";
+import { satisfiesSso, sessionClaims, signInMethod, userOfClaims, type SessionUser } from "./session-user";
 
 const base = { id: "0b7c8f2e-3c1a-4d5e-9f60-1a2b3c4d5e6f", email: "anne@acme.example", name: "Anne" };
 const viaEmail: SessionUser = { ...base, signIn: { method: "email" } };
@@ -40,15 +40,27 @@ describe("satisfiesSso", () => {
   });
 });
 
-describe("sessionUser schema", () => {
-  it("accepts an email and an SSO session", () => {
-    expect(sessionUser.parse(viaEmail)).toEqual(viaEmail);
-    expect(sessionUser.parse(viaAcmeSso)).toEqual(viaAcmeSso);
+describe("session claims", () => {
+  const claims = { uid: base.id, sid: "c2lnbmVkLWluLXNlc3Npb24tc2VjcmV0", email: base.email, name: base.name, signIn: { method: "email" } };
+
+  it("give the signed-in person of an email and an SSO session", () => {
+    expect(userOfClaims(sessionClaims.parse(claims))).toEqual(viaEmail);
+    expect(userOfClaims(sessionClaims.parse({ ...claims, signIn: { method: "sso", tenant: "acme" } }))).toEqual(viaAcmeSso);
   });
 
-  it("refuses an SSO sign-in without its tenant, an unknown method, and a non-uuid id", () => {
+  it("refuse a token that names no server-side session: one issued before sessions had rows", () => {
+    const { sid: _sid, ...withoutSession } = claims;
+    expect(sessionClaims.safeParse(withoutSession).success).toBe(false);
+    expect(sessionClaims.safeParse({ ...claims, sid: "" }).success).toBe(false);
+  });
+
+  it("refuse an SSO sign-in without its tenant, an unknown method, and a non-uuid id", () => {
     expect(signInMethod.safeParse({ method: "sso" }).success).toBe(false);
     expect(signInMethod.safeParse({ method: "password" }).success).toBe(false);
-    expect(sessionUser.safeParse({ ...viaEmail, id: "42" }).success).toBe(false);
+    expect(sessionClaims.safeParse({ ...claims, uid: "42" }).success).toBe(false);
+  });
+
+  it("read a missing name or email as empty rather than refusing the session", () => {
+    expect(userOfClaims(sessionClaims.parse({ ...claims, name: null, email: undefined }))).toMatchObject({ name: "", email: "" });
   });
 });

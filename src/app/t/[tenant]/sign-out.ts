@@ -1,6 +1,11 @@
 "use server";
-import { signOut } from "@/server/auth";
+import { endSessionAndSignOut } from "@/server/auth";
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/login" });
+  await endSessionAndSignOut(false);
+}
+
+/** "Sign out of all devices": every session of the person, this browser's included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  await endSessionAndSignOut(true);
 }

@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { currentUser } from "@/server/auth";
+import { sessionOf } from "@/server/auth";
 import { appRouter } from "@/server/root";
 import { createContext } from "@/server/trpc";
 
@@ -11,7 +11,8 @@ const handler = async (req: Request) =>
     createContext: async () =>
       createContext({
         requestId: req.headers.get("x-request-id") ?? crypto.randomUUID(),
-        user: await currentUser(),
+        // The request's own headers, not next/headers: the same check, callable from tests.
+        user: (await sessionOf(req.headers))?.user ?? null,
         tenantSlug: req.headers.get("x-tenant-slug"),
       }),
   });
