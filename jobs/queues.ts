@@ -6,7 +6,7 @@
 import { Queue, type QueueOptions } from "bullmq";
 import { Redis } from "ioredis";
 
-export const QUEUE_NAMES = { email: "email" } as const;
+export const QUEUE_NAMES = { email: "email", maintenance: "maintenance" } as const;
 
 export function redisConnection(url: string): Redis {
   // BullMQ workers block on Redis: ioredis must retry forever rather than fail a command.
@@ -25,4 +25,9 @@ export const JOB_DEFAULTS: QueueOptions["defaultJobOptions"] = {
 
 export function emailQueue(c: QueueConfig): Queue {
   return new Queue(QUEUE_NAMES.email, { connection: c.connection, prefix: c.prefix, defaultJobOptions: JOB_DEFAULTS });
+}
+
+/** Scheduled housekeeping (today: deleting ended sessions). */
+export function maintenanceQueue(c: QueueConfig): Queue {
+  return new Queue(QUEUE_NAMES.maintenance, { connection: c.connection, prefix: c.prefix, defaultJobOptions: JOB_DEFAULTS });
 }

@@ -1,6 +1,6 @@
 /**
  * The worker process (`npm run worker`): consumes the queues, runs the outbox relay on a
- * timer, and on SIGTERM/SIGINT stops taking jobs, lets running ones finish, and exits.
+ * timer, registers the job schedulers (the daily session clean-up), and on SIGTERM/SIGINT stops taking jobs, lets running ones finish, and exits.
  * `startWorker` is also what the integration tests run, against their own database and
  * queue prefix.
  */
@@ -11,7 +11,8 @@ import type { Db } from "../src/server/db/clients";
 import type { Logger } from "../src/server/logger";
 import { emailJobHandler, onEmailJobFailed } from "./email";
 import { relayOutbox } from "./outbox";
-import { emailQueue, QUEUE_NAMES, redisConnection } from "./queues";
+import { emailQueue, maintenanceQueue, QUEUE_NAMES, redisConnection } from "./queues";
+import { scheduleSessionCleanup, sessionCleanupHandler } from "./session-cleanup";
 
 export type WorkerOptions = {
   db: Db;
@@ -43,6 +44,17 @@ export async function startWorker(o: WorkerOptions) {
   });
   email.on("error", (err) => o.log.error({ err }, "email worker error"));
 
+  const maintenance = maintenanceQueue({ connection, prefix: o.prefix });
+  await scheduleSessionCleanup(maintenance);
+  const housekeeping = new Worker(QUEUE_NAMES.maintenance, sessionCleanupHandler(o.db), {
+    connection: redisConnection(o.redisUrl),
+    prefix: o.prefix,
+    concurrency: 1,
+  });
+  housekeeping.on("completed", (job, result: unknown) => o.log.info({ job: job.name, result }, "maintenance job done"));
+  housekeeping.on("failed", (job, err) => o.log.warn({ job: job?.name, err: err.message }, "maintenance job failed"));
+  housekeeping.on("error", (err) => o.log.error({ err }, "maintenance worker error"));
+
   let relaying: Promise<unknown> = Promise.resolve();
   const relay = () => {
     relaying = relayOutbox(o.db, queue)
@@ -51,7 +63,7 @@ export async function startWorker(o: WorkerOptions) {
     return relaying;
   };
   const timer = setInterval(() => void relay(), o.relayEveryMs ?? 5_000);
-  await email.waitUntilReady();
+  await Promise.all([email.waitUntilReady(), housekeeping.waitUntilReady()]);
   o.log.info({ prefix: o.prefix }, "worker ready");
 
   return {
@@ -59,8 +71,8 @@ export async function startWorker(o: WorkerOptions) {
     async close() {
       clearInterval(timer);
       await relaying;
-      await email.close();
-      await queue.close();
+      await Promise.all([email.close(), housekeeping.close()]);
+      await Promise.all([queue.close(), maintenance.close()]);
       transport.close();
       connection.disconnect();
     },

@@ -4,6 +4,7 @@
  * (`sessionOf`, what `currentUser()` runs). Signing out, "sign out of all devices", removing a
  * member and removing a role take effect on the very next request.
  */
+import { QueueEvents, Worker } from "bullmq";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
@@ -11,6 +12,9 @@ import { GET as trpcGet } from "@/app/api/trpc/[trpc]/route";
 import { handlers, sessionOf } from "@/server/auth";
 import type { SessionClaims } from "@/server/auth/session-user";
 import { deleteEndedSessions, endAllSessions, endSession, endSessionByToken, listSessions, startSession } from "@/server/auth/sessions";
+import { env } from "@/env";
+import { maintenanceQueue, QUEUE_NAMES, redisConnection } from "../../jobs/queues";
+import { scheduleSessionCleanup, SESSION_CLEANUP, sessionCleanupHandler } from "../../jobs/session-cleanup";
 import { callerFor, makeTenant, ownerDb } from "../support/fixtures";
 
 const APP = process.env.APP_URL!;
@@ -153,7 +157,7 @@ describe("your sessions", () => {
       [now.id, true],
       [old.id, false],
     ]);
-    expect(list[0]).toMatchObject({ browser: "Chrome", os: "Linux", ipAddress: "203.0.113.7" });
+    expect(list[0]).toMatchObject({ userAgent: CHROME, ipAddress: "203.0.113.7" });
   });
 });
 
@@ -218,5 +222,34 @@ describe("membership changes take effect on the next request", () => {
     expect(await trpc("members.list", s.headers, t.slug)).toMatchObject({ status: 200 });
     await callerFor(t.adminUser, t.slug).members.updateRoles({ memberId: second.id, roles: ["TECHNICIAN"] });
     expect(await trpc("members.list", s.headers, t.slug)).toEqual({ status: 403, code: "FORBIDDEN" });
+  });
+});
+
+describe("the daily clean-up job", () => {
+  it("is scheduled every day, and a run deletes the ended sessions", async () => {
+    const connection = redisConnection(env().REDIS_URL);
+    const queue = maintenanceQueue({ connection, prefix: env().QUEUE_PREFIX });
+    const events = new QueueEvents(QUEUE_NAMES.maintenance, { connection: redisConnection(env().REDIS_URL), prefix: env().QUEUE_PREFIX });
+    const worker = new Worker(QUEUE_NAMES.maintenance, sessionCleanupHandler(ownerDb()), { connection: redisConnection(env().REDIS_URL), prefix: env().QUEUE_PREFIX });
+    try {
+      await scheduleSessionCleanup(queue);
+      await scheduleSessionCleanup(queue); // the worker registers it at each start: still one
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.filter((x) => x.key === SESSION_CLEANUP.scheduler)).toEqual([expect.objectContaining({ pattern: "17 3 * * *", tz: "UTC" })]);
+
+      const t = await makeTenant("job");
+      const gone = await signIn(t.admin);
+      const kept = await signIn(t.admin);
+      await endSession(t.admin.user.id, gone.id);
+      await events.waitUntilReady();
+      const job = await queue.add(SESSION_CLEANUP.job, {});
+      expect(await job.waitUntilFinished(events, 15_000)).toMatchObject({ deleted: expect.any(Number) });
+      const left = await ownerDb().userSession.findMany({ where: { id: { in: [gone.id, kept.id] } }, select: { id: true } });
+      expect(left.map((r) => r.id)).toEqual([kept.id]);
+    } finally {
+      await queue.removeJobScheduler(SESSION_CLEANUP.scheduler);
+      await Promise.all([worker.close(), events.close(), queue.close()]);
+      connection.disconnect();
+    }
   });
 });

@@ -18,7 +18,8 @@ import { admitSsoUser, ssoClientFor } from "@/server/identity/sso";
 import { userIdByEmail } from "@/server/identity/users";
 import { ssoProviderId } from "./provider-id";
 import { sessionClaims, userOfClaims, type SessionClaims, type SignInMethod } from "./session-user";
-import { activeSession, deviceOf, endSessionByToken, startSession } from "./sessions";
+import { deviceOf } from "./devices";
+import { activeSession, endSessionByToken, startSession } from "./sessions";
 
 const SSO_PATH = /\/api\/auth\/(?:signin|callback)\/sso-([a-z0-9-]+)/;
 

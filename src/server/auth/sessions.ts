@@ -7,21 +7,12 @@
  * of the cookie taken before sign-out stops working. The table is global, like User, and read
  * through the system client: a session precedes any tenant.
  */
-import { userAgent } from "next/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { systemDb, type Db } from "@/server/db/clients";
 import { generateToken, hashToken } from "@/server/identity/tokens";
+import type { Device } from "./devices";
 import { idleBefore, needsTouch, newSessionTimes, sessionPolicy, sessionState, type SessionPolicy } from "./session-state";
-
-/** Where a session signed in from, as the browser's request said. */
-export type Device = { userAgent: string | null; ipAddress: string | null };
-
-/** The device of a sign-in request: the first `X-Forwarded-For` hop is the browser's address. */
-export function deviceOf(h: Headers): Device {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return { userAgent: h.get("user-agent"), ipAddress: forwarded || h.get("x-real-ip") };
-}
 
 const currentPolicy = (): SessionPolicy => sessionPolicy(env());
 
@@ -86,25 +77,12 @@ export async function deleteEndedSessions(db: Db, now = new Date(), policy = cur
   return (await db.userSession.deleteMany({ where: endedSessionsWhere(now, policy) })).count;
 }
 
-export type SessionSummary = {
-  id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  browser: string | null;
-  os: string | null;
-  ipAddress: string | null;
-  current: boolean;
-};
-
-/** The person's active sessions, most recently used first, for "Your sessions". */
-export async function listSessions(userId: string, currentId: string, now = new Date(), policy = currentPolicy()): Promise<SessionSummary[]> {
+/** The person's active sessions, most recently used first, this browser's marked: "Your sessions". */
+export async function listSessions(userId: string, currentId: string, now = new Date(), policy = currentPolicy()) {
   const rows = await systemDb().userSession.findMany({
     where: { userId, NOT: endedSessionsWhere(now, policy) },
     select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true, ipAddress: true },
     orderBy: { lastSeenAt: "desc" },
   });
-  return rows.map(({ userAgent: ua, ...r }) => {
-    const parsed = userAgent({ headers: new Headers(ua ? { "user-agent": ua } : {}) });
-    return { ...r, browser: parsed.browser.name ?? null, os: parsed.os.name ?? null, current: r.id === currentId };
-  });
+  return rows.map((r) => ({ ...r, current: r.id === currentId }));
 }
