@@ -13,6 +13,7 @@ import { benchCrmLists } from "./crm-lists";
 import { firstLoadJs } from "./first-load-js";
 import { onThrowawayDatabase, type BenchDatabase } from "./harness";
 import { benchRlsOverhead } from "./rls-overhead";
+import { benchSessionCheck } from "./session-check";
 import { benchTemplates } from "./templates";
 
 // The app's env requires two secrets the bench never uses (it signs no session and decrypts
@@ -38,6 +39,7 @@ async function bench(db: BenchDatabase) {
   const rls = await benchRlsOverhead(db, n);
   const crm = await benchCrmLists(db, Math.max(50, Math.floor(n / 10)));
   const templates = await benchTemplates(n);
+  const sessions = await benchSessionCheck({ owner: db.url, system: withUser("app_system") }, n);
   const routes = firstLoadJs(["/t/[tenant]/settings/templates/[id]/page", "/t/[tenant]/settings/templates/page", "/t/[tenant]/settings/calendar/page", "/t/[tenant]/deals/page", "/t/[tenant]/page"]);
   const results = {
     measuredAt: new Date().toISOString(),
@@ -45,6 +47,7 @@ async function bench(db: BenchDatabase) {
     rlsOverhead: { description: `findMany of ${rls.rows} memberships of one tenant among 20, ${n} sequential runs`, ...rls },
     crm: { description: `one tenant with ${crm.accounts} accounts (one contact each) and ${crm.deals} deals (two lines each); app = the domain function in one tenant unit of work, as a request runs it; sql = bare SQL returning the same rows`, ...crm },
     firstLoadJs: { description: "gzip kB of the JS a first visit downloads (runtime + the route's layouts and page), from a production build; target ≤ 200", routes },
+    sessionCheck: { description: `per-request session check (1,000 sessions of 200 people in 20 tenants), ${n} interleaved runs: the row read, the membership read, both in turn, at once, or as one SQL statement; the whole check from the cookie, against what reading the JWT alone cost before sessions had rows`, ...sessions },
     templates: { description: `validateTemplate and scheduleTemplate of a ${templates.actions}-action template (10 phases), French holidays, ${n} sequential runs`, ...templates },
   };
   mkdirSync("bench", { recursive: true });
@@ -67,6 +70,13 @@ async function bench(db: BenchDatabase) {
   console.log(row(`validate ${templates.actions}-action template`, templates.validate));
   console.log(row(`schedule ${templates.actions}-action template`, templates.schedule));
   console.log(row("validate + schedule", templates.validateAndSchedule, "builder redo per edit"));
+  console.log(row("session row read", sessions.session));
+  console.log(row("membership read (resolveMembership)", sessions.membership));
+  console.log(row("session then membership", sessions.sequential, "what a tenant request does"));
+  console.log(row("session and membership at once", sessions.parallel));
+  console.log(row("session + membership in one SQL", sessions.combined));
+  console.log(row("session check from the cookie", sessions.fromCookie, "sessionOf: JWT + row"));
+  console.log(row("JWT decode + re-encode (before)", sessions.jwtOnlyBefore, "Auth.js auth(), no row"));
   console.log(`\n| ${"first-load JS (gzip)".padEnd(44)} | ${"kB".padStart(8)} |`);
   console.log(`|${"-".repeat(46)}|${"-".repeat(10)}|`);
   for (const r of routes) console.log(`| ${r.route.padEnd(44)} | ${r.kB.toFixed(1).padStart(8)} |`);

@@ -19,3 +19,23 @@ export async function time(fn: () => Promise<unknown>, { warmup = 50, n = 1000 }
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), mean: round(samples.reduce((a, b) => a + b, 0) / n), n };
 }
+
+/** Like `time` for several functions at once, run in turn each round: a fair comparison on a busy machine. */
+export async function timeInterleaved<K extends string>(fns: Record<K, () => Promise<unknown>>, n: number, warmup = 50): Promise<Record<K, Timing>> {
+  const names = Object.keys(fns) as K[];
+  const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < warmup + n; i++) {
+    for (const k of names) {
+      const t = performance.now();
+      await fns[k]();
+      if (i >= warmup) samples[k].push(performance.now() - t);
+    }
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return Object.fromEntries(
+    names.map((k) => {
+      const s = samples[k].sort((a, b) => a - b);
+      return [k, { p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), mean: round(s.reduce((a, b) => a + b, 0) / n), n }];
+    }),
+  ) as Record<K, Timing>;
+}

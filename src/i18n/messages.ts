@@ -10,6 +10,7 @@ import enDeals from "./messages/en/deals.json";
 import enPreview from "./messages/en/preview.json";
 import enRegions from "./messages/en/regions.json";
 import enSso from "./messages/en/sso.json";
+import enSessions from "./messages/en/sessions.json";
 import enTemplateProblems from "./messages/en/template-problems.json";
 import enTemplates from "./messages/en/templates.json";
 import fr from "./messages/fr.json";
@@ -20,13 +21,14 @@ import frDeals from "./messages/fr/deals.json";
 import frPreview from "./messages/fr/preview.json";
 import frRegions from "./messages/fr/regions.json";
 import frSso from "./messages/fr/sso.json";
+import frSessions from "./messages/fr/sessions.json";
 import frTemplateProblems from "./messages/fr/template-problems.json";
 import frTemplates from "./messages/fr/templates.json";
 import type { AppLocale } from "./locales";
 
-const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview, regions: enRegions, sso: enSso };
+const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview, regions: enRegions, sso: enSso, sessions: enSessions };
 export type Messages = typeof enAll;
 export const MESSAGES: Record<AppLocale, Messages> = {
   en: enAll,
-  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview, regions: frRegions, sso: frSso },
+  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview, regions: frRegions, sso: frSso, sessions: frSessions },
 };

@@ -3,7 +3,7 @@
  * The browser's tRPC client (TanStack Query integration). Every call carries the tenant slug
  * of the page it was made from; the server checks it against the session's memberships.
  */
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
@@ -16,9 +16,23 @@ function tenantSlugOfPage(): string | undefined {
   return window.location.pathname.match(/^\/t\/([^/]+)/)?.[1];
 }
 
+/**
+ * A session ended on the server (signed out elsewhere, "sign out of all devices", timed out)
+ * makes every call answer UNAUTHORIZED: go to the login page rather than leave the page
+ * showing errors, or data fetched before.
+ */
+function toLoginWhenSignedOut(error: unknown): void {
+  if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "UNAUTHORIZED") window.location.assign("/login");
+}
+
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } } }),
+    () =>
+      new QueryClient({
+        queryCache: new QueryCache({ onError: toLoginWhenSignedOut }),
+        mutationCache: new MutationCache({ onError: toLoginWhenSignedOut }),
+        defaultOptions: { queries: { staleTime: 30_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } },
+      }),
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({

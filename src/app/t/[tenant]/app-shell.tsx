@@ -1,5 +1,5 @@
 "use client";
-/** The signed-in frame: sidebar navigation, tenant switcher, the person and sign-out. */
+/** The signed-in frame: sidebar navigation, tenant switcher, the person, their sessions and sign-out. */
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -74,11 +74,16 @@ export function AppShell({ tenant, tenants, user, children }: Props) {
             {user.email}
           </p>
           <LanguagePicker value={user.locale} />
-          <form action={signOutAction} className="mt-3">
-            <button type="submit" className="text-sm font-medium text-gray-600 underline hover:text-gray-900">
-              {t("signOut")}
-            </button>
-          </form>
+          <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+            <form action={signOutAction}>
+              <button type="submit" className="text-sm font-medium text-gray-600 underline hover:text-gray-900">
+                {t("signOut")}
+              </button>
+            </form>
+            <Link href={`${base}/settings/sessions`} className="text-sm text-gray-600 underline hover:text-gray-900">
+              {t("sessions")}
+            </Link>
+          </div>
         </div>
       </aside>
       <main id="main" className="flex-1 p-8">

@@ -16,6 +16,7 @@ export function SettingsTabs({ slug, isAdmin }: { slug: string; isAdmin: boolean
       : []),
     { href: `/t/${slug}/settings/templates`, label: t("templates") },
     { href: `/t/${slug}/settings/calendar`, label: t("calendar") },
+    { href: `/t/${slug}/settings/sessions`, label: t("sessions") },
   ];
   return (
     <nav aria-label={t("title")} className="flex gap-1 border-b border-gray-200">
