@@ -74,16 +74,14 @@ export function AppShell({ tenant, tenants, user, children }: Props) {
             {user.email}
           </p>
           <LanguagePicker value={user.locale} />
-          <div className="mt-3 flex flex-wrap items-baseline gap-x-4 gap-y-1">
-            <form action={signOutAction}>
-              <button type="submit" className="text-sm font-medium text-gray-600 underline hover:text-gray-900">
-                {t("signOut")}
-              </button>
-            </form>
-            <Link href={`${base}/settings/sessions`} className="text-sm text-gray-600 underline hover:text-gray-900">
-              {t("sessions")}
-            </Link>
-          </div>
+          <Link href={`${base}/settings/sessions`} className="mt-3 block text-sm text-gray-600 underline hover:text-gray-900">
+            {t("sessions")}
+          </Link>
+          <form action={signOutAction} className="mt-1">
+            <button type="submit" className="text-sm font-medium text-gray-600 underline hover:text-gray-900">
+              {t("signOut")}
+            </button>
+          </form>
         </div>
       </aside>
       <main id="main" className="flex-1 p-8">
