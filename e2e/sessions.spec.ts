@@ -62,10 +62,11 @@ test("Your sessions lists this browser and another, signs the other out, then si
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await expect(list.getByText("This device")).toHaveCount(1);
 
-  // Sign the other browser out from here: its next request lands on the sign-in page.
+  // Sign the other browser out from here: the page it has open goes to the sign-in page on its
+  // next call to the server (here, changing the language), without a reload.
   await list.getByRole("listitem").filter({ hasNot: page.getByText("This device") }).getByRole("button", { name: /^Sign out of / }).click();
   await expect(list.getByRole("listitem")).toHaveCount(1);
-  await laptop.page.reload();
+  await laptop.page.getByLabel("Language").selectOption("fr");
   await expect(laptop.page).toHaveURL(/\/login$/);
 
   // Back in on the laptop, then "sign out of all devices" from this browser ends both.

@@ -6,6 +6,7 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/root";
@@ -16,24 +17,23 @@ function tenantSlugOfPage(): string | undefined {
   return window.location.pathname.match(/^\/t\/([^/]+)/)?.[1];
 }
 
-/**
- * A session ended on the server (signed out elsewhere, "sign out of all devices", timed out)
- * makes every call answer UNAUTHORIZED: go to the login page rather than leave the page
- * showing errors, or data fetched before.
- */
-function toLoginWhenSignedOut(error: unknown): void {
-  if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "UNAUTHORIZED") window.location.assign("/login");
-}
+const isUnauthorized = (error: unknown) => error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "UNAUTHORIZED";
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({
-        queryCache: new QueryCache({ onError: toLoginWhenSignedOut }),
-        mutationCache: new MutationCache({ onError: toLoginWhenSignedOut }),
-        defaultOptions: { queries: { staleTime: 30_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } },
-      }),
-  );
+  const router = useRouter();
+  const [queryClient] = useState(() => {
+    // A session ended on the server (signed out elsewhere, "sign out of all devices", timed
+    // out) makes every call answer UNAUTHORIZED: go to the login page rather than leave the
+    // page showing errors, or data fetched before.
+    const toLoginWhenSignedOut = (error: unknown) => {
+      if (isUnauthorized(error)) router.replace("/login");
+    };
+    return new QueryClient({
+      queryCache: new QueryCache({ onError: toLoginWhenSignedOut }),
+      mutationCache: new MutationCache({ onError: toLoginWhenSignedOut }),
+      defaultOptions: { queries: { staleTime: 30_000, retry: (n, e) => n < 2 && !(e instanceof TRPCClientError) } },
+    });
+  });
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
