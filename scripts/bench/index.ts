@@ -16,8 +16,8 @@ import { benchRlsOverhead } from "./rls-overhead";
 import { benchSessionCheck } from "./session-check";
 import { benchTemplates } from "./templates";
 
-// The app's env requires two secrets the bench never uses (it signs no session and decrypts
-// no IdP secret): throwaway ones when none are set, so a clean clone needs no .env.
+// The app's env requires two secrets the bench has no use for beyond its own throwaway session
+// cookies (it decrypts no IdP secret): random ones when none are set, so a clean clone needs no .env.
 process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
 process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
 try {
@@ -39,7 +39,7 @@ async function bench(db: BenchDatabase) {
   const rls = await benchRlsOverhead(db, n);
   const crm = await benchCrmLists(db, Math.max(50, Math.floor(n / 10)));
   const templates = await benchTemplates(n);
-  const sessions = await benchSessionCheck({ owner: db.url, system: withUser("app_system") }, n);
+  const sessions = await benchSessionCheck(db, n);
   const routes = firstLoadJs(["/t/[tenant]/settings/templates/[id]/page", "/t/[tenant]/settings/templates/page", "/t/[tenant]/settings/calendar/page", "/t/[tenant]/deals/page", "/t/[tenant]/page"]);
   const results = {
     measuredAt: new Date().toISOString(),

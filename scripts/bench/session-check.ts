@@ -8,16 +8,16 @@ import { encode, getToken } from "next-auth/jwt";
 import { env } from "../../src/env";
 import { sessionOf } from "../../src/server/auth";
 import { activeSession, startSession } from "../../src/server/auth/sessions";
-import { createDb } from "../../src/server/db/clients";
 import { resolveMembership } from "../../src/server/db/tenant-context";
 import { hashToken } from "../../src/server/identity/tokens";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
+import type { BenchDatabase } from "./harness";
 import { timeInterleaved, type Timing } from "./stats";
 
 export type SessionCheckResult = Record<"session" | "membership" | "sequential" | "parallel" | "combined" | "fromCookie" | "jwtOnlyBefore", Timing>;
 
-export async function benchSessionCheck(urls: { owner: string; system: string }, n: number): Promise<SessionCheckResult> {
-  const owner = createDb(urls.owner, 4);
+export async function benchSessionCheck(db: BenchDatabase, n: number): Promise<SessionCheckResult> {
+  const owner = db.prisma(db.url);
   const tenants = [];
   for (let t = 0; t < 20; t++) tenants.push(await seedTenant(owner, { slug: `sess-${t}`, name: `Sessions ${t}` }));
   const people = [];
@@ -34,7 +34,7 @@ export async function benchSessionCheck(urls: { owner: string; system: string },
   const salt = "authjs.session-token";
   const cookie = await encode({ token: { uid: one.userId, sid: one.token, email: one.email, name: one.name, signIn: { method: "email" } }, secret, salt });
   const headers = new Headers({ cookie: `${salt}=${cookie}` });
-  const system = createDb(urls.system, 4);
+  const system = db.prisma(db.as("app_system"));
   const tokenHash = hashToken(one.token);
 
   const session = () => activeSession(one.token);
@@ -61,6 +61,5 @@ export async function benchSessionCheck(urls: { owner: string; system: string },
     jwtOnlyBefore: async () => encode({ token: (await getToken({ req: { headers }, secret }))!, secret, salt }),
   };
   const result = await timeInterleaved(variants, n);
-  await system.$disconnect();
   return result;
 }

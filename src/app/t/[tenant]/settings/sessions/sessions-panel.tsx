@@ -1,9 +1,9 @@
 "use client";
 /** The person's active sessions, with "this device" marked, and "sign out of all devices". */
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import type { ReactNode } from "react";
-import { useDates } from "@/components/format";
+import { useFormat } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import type { DeviceSummary } from "@/server/auth/devices";
 import { signOutEverywhereAction } from "../../sign-out";
@@ -45,7 +45,7 @@ export function SessionsPanel({ sessions, policy }: { sessions: Session[]; polic
 
 function SessionRow({ session: s }: { session: Session }) {
   const t = useTranslations("sessions");
-  const dates = useDates();
+  const format = useFormat();
   const device = s.browser && s.os ? t("device", { browser: s.browser, os: s.os }) : (s.browser ?? t("unknownDevice"));
   return (
     <li className="flex flex-wrap items-center gap-3 p-4" aria-label={device}>
@@ -55,7 +55,7 @@ function SessionRow({ session: s }: { session: Session }) {
           {s.current && <span className="rounded-full bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">{t("thisDevice")}</span>}
         </p>
         <p className="text-sm text-gray-600">
-          {t("signedIn", { date: dates.instant(s.createdAt) })} · {s.current ? t("activeNow") : t("lastActive", { date: dates.instant(s.lastSeenAt) })}
+          {t("signedIn", { date: format.instant(s.createdAt) })} · {s.current ? t("activeNow") : t("lastActive", { date: format.instant(s.lastSeenAt) })}
         </p>
         {s.ipAddress && <p className="text-xs text-gray-500">{t("address", { ip: s.ipAddress })}</p>}
       </div>
@@ -82,7 +82,7 @@ function SubmitButton({ variant, children, ...rest }: { variant: "secondary" | "
 
 /** "7 days", "24 hours", "30 minutes" in the reader's language, from a number of hours. */
 function useDuration() {
-  const format = useFormatter();
+  const format = useFormat();
   return (hours: number) => {
     const [value, unit] =
       hours >= 48 && hours % 24 === 0 ? [hours / 24, "day"] : Number.isInteger(hours) ? [hours, "hour"] : [Math.round(hours * 60), "minute"];
