@@ -1,10 +1,11 @@
 "use client";
 /**
  * The list's search: typed text reaches the URL (and so the server) 250 ms after the last
- * keystroke, so typing a name is one query rather than one per letter.
+ * keystroke, so typing a name is one query rather than one per letter — or at once when the box
+ * loses focus: a click on a result must not be undone by the search landing after it.
  */
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
   const t = useTranslations("accounts.list");
@@ -22,15 +23,16 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
       setSent(value);
     }
   }
-  useEffect(() => {
+  const send = useCallback(() => {
     const q = text.trim();
     if (q === sent) return;
-    const timer = setTimeout(() => {
-      setSent(q);
-      onSearch(q);
-    }, 250);
-    return () => clearTimeout(timer);
+    setSent(q);
+    onSearch(q);
   }, [text, sent, onSearch]);
+  useEffect(() => {
+    const timer = setTimeout(send, 250);
+    return () => clearTimeout(timer);
+  }, [send]);
   return (
     <div className="min-w-64 flex-1 space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-gray-800">
@@ -41,6 +43,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
         type="search"
         value={text}
         onChange={(e) => setText(e.target.value)}
+        onBlur={send}
         placeholder={t("searchPlaceholder")}
         autoComplete="off"
         className="block w-full rounded-md border border-gray-300 px-3 py-2 text-sm shadow-sm"
