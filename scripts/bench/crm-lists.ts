@@ -11,7 +11,7 @@ import { listAccounts } from "../../src/server/crm/account-list";
 import { dealBoard } from "../../src/server/crm/deal-lists";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
 import type { BenchDatabase } from "./harness";
-import { time, type Timing } from "./stats";
+import { timeInterleaved, type Timing } from "./stats";
 
 const STAGES = ["NEW", "QUALIFIED", "PROPOSAL_SENT", "NEGOTIATION", "WON", "LOST"] as const;
 export type CrmListsResult = Record<"accountList" | "accountSearch" | "board", { app: Timing; sql: Timing; ratioP50: number; ratioP95: number }> & {
@@ -87,8 +87,8 @@ export async function benchCrmLists(bench: BenchDatabase, n: number, accounts = 
   const listInput = { search: "", status: null, ownerId: null, sort: "name" as const, dir: "asc" as const, page: 1, pageSize: 25 };
   const ratio = (a: Timing, b: Timing) => ({ ratioP50: Math.round((a.p50 / b.p50) * 100) / 100, ratioP95: Math.round((a.p95 / b.p95) * 100) / 100 });
   const pair = async (appFn: () => Promise<unknown>, sqlFn: () => Promise<unknown>, runs: number) => {
-    const appT = await time(appFn, { n: runs, warmup: 10 });
-    const sqlT = await time(sqlFn, { n: runs, warmup: 10 });
+    // In turn, round after round: both meet the same machine, busy or not.
+    const { app: appT, sql: sqlT } = await timeInterleaved({ app: appFn, sql: sqlFn }, runs, 10);
     return { app: appT, sql: sqlT, ...ratio(appT, sqlT) };
   };
   const accountList = await pair(

@@ -7,7 +7,7 @@ import { withTenant } from "../../src/server/db/tenant";
 import { TENANT_REF_SELECT, toTenantRef } from "../../src/server/db/tenant-context";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
 import type { BenchDatabase } from "./harness";
-import { time, type Timing } from "./stats";
+import { timeInterleaved, type Timing } from "./stats";
 
 export type RlsResult = { plain: Timing; scoped: Timing; ratioP50: number; ratioP95: number; rows: number };
 
@@ -31,8 +31,7 @@ export async function benchRlsOverhead(db: BenchDatabase, n: number): Promise<Rl
   const scopedRows = (await scopedQuery()).length;
   if (rows !== 50 || scopedRows !== rows) throw new Error(`bench queries disagree: plain ${rows} rows, scoped ${scopedRows}`);
 
-  const plain = await time(() => plainDb.membership.findMany({ where: { tenantId: target }, ...query }), { n });
-  const scoped = await time(scopedQuery, { n });
+  const { plain, scoped } = await timeInterleaved({ plain: () => plainDb.membership.findMany({ where: { tenantId: target }, ...query }), scoped: scopedQuery }, n);
   const r = (x: number) => Math.round(x * 100) / 100;
   return { plain, scoped, ratioP50: r(scoped.p50 / plain.p50), ratioP95: r(scoped.p95 / plain.p95), rows };
 }

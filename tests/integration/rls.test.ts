@@ -36,6 +36,13 @@ describe("policies", () => {
     for (const t of tables) expect({ table: t.table, rls: t.rls, forced: t.forced, policies: Number(t.policies) }).toEqual({ table: t.table, rls: true, forced: true, policies: 1 });
   });
 
+  it("read the tenant setting once per query (an InitPlan), not once per row", async () => {
+    const policies = await ownerDb().$queryRaw<{ table: string; qual: string; check: string }[]>`
+      SELECT tablename::text AS table, qual, with_check AS check FROM pg_policies WHERE schemaname = 'public' AND policyname = 'tenant_isolation'`;
+    expect(policies.length).toBe(Object.keys(TENANT_MODELS).length);
+    for (const p of policies) expect({ table: p.table, qual: p.qual, check: p.check }).toEqual({ table: p.table, qual: expect.stringContaining("( SELECT current_tenant_id()"), check: expect.stringContaining("( SELECT current_tenant_id()") });
+  });
+
   it("the app role does not own the tables and cannot bypass RLS", async () => {
     const [role] = await ownerDb().$queryRaw<{ bypass: boolean; owns: bigint }[]>`
       SELECT r.rolbypassrls AS bypass, (SELECT count(*) FROM pg_tables WHERE tableowner = 'app') AS owns FROM pg_roles r WHERE r.rolname = 'app'`;

@@ -1,7 +1,10 @@
 /**
- * The accounts list: one page, filtered, searched and sorted by the database, in ONE query —
- * the page's rows, the total (a window count) and each row's contact and deal counts — since
- * a list is the page every person opens first and each query costs a round trip.
+ * The accounts list: one page, filtered, searched and sorted by the database in ONE query
+ * whatever the number of accounts — the page's rows, each row's contact and deal counts, and
+ * the total — since a list is the page every person opens first and each query is a round trip.
+ * How the total is counted depends on the search: a text search reads every account anyway,
+ * so a window count over what it found is free; without one, the page walks the name index and
+ * stops after 25 rows, and the total is a separate count (a window would read all 10,000 rows).
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { AccountStatus } from "@/generated/prisma/enums";
@@ -42,24 +45,27 @@ type Row = {
 
 export async function listAccounts(db: TenantDb, q: ListAccountsInput) {
   const dir = q.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const where = Prisma.sql`a."tenantId" = current_tenant_id()
+  // The tenant as a value, not the setting: the planner can then use the tenant-first indexes.
+  const where = Prisma.sql`a."tenantId" = ${db.tenantId}::uuid
     ${q.status ? Prisma.sql`AND a.status = ${q.status}::"AccountStatus"` : Prisma.empty}
     ${q.ownerId ? Prisma.sql`AND a."salesRepId" = ${q.ownerId}::uuid` : Prisma.empty}
     ${searchSql(q.search)}`;
+  const searching = q.search !== "";
+  const total = searching ? Prisma.sql`a.total` : Prisma.sql`(SELECT count(*)::int FROM "Account" a WHERE ${where})`;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT a.id, a.name, a.status, a."createdAt", m.id AS "ownerId", u.name AS "ownerName",
            (SELECT count(*) FROM "Contact" c WHERE c."tenantId" = a."tenantId" AND c."accountId" = a.id)::int AS contacts,
            (SELECT count(*) FROM "Deal" d WHERE d."tenantId" = a."tenantId" AND d."accountId" = a.id)::int AS deals,
-           a.total
-    FROM (SELECT a.*, count(*) OVER ()::int AS total FROM "Account" a WHERE ${where}
+           ${total} AS total
+    FROM (SELECT a.* ${searching ? Prisma.sql`, count(*) OVER ()::int AS total` : Prisma.empty} FROM "Account" a WHERE ${where}
           ORDER BY ${ORDER[q.sort]} ${dir}, a.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}) a
     LEFT JOIN "Membership" m ON m."tenantId" = a."tenantId" AND m.id = a."salesRepId"
     LEFT JOIN "User" u ON u.id = m."userId"
     ORDER BY ${ORDER[q.sort]} ${dir}, a.id`);
-  // Past the last page the window has no row to count on.
-  const total = rows[0]?.total ?? (q.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Account" a WHERE ${where}`)[0]?.n ?? 0) : 0);
+  // Past the last page there is no row to carry the total.
+  const count = rows[0]?.total ?? (q.page > 1 ? ((await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Account" a WHERE ${where}`)[0]?.n ?? 0) : 0);
   return {
-    total,
+    total: count,
     page: q.page,
     pageSize: q.pageSize,
     rows: rows.map((r) => ({

@@ -1,11 +1,11 @@
 /**
  * The deals list and the pipeline board, each two queries whatever the number of deals: the
- * cards with their line sums (numbered per stage by a window function for the board, a page
- * for the list), and per stage its count and line sums, added up by the database — a board
+ * cards with their line sums (each stage's first cards for the board, a page for the list),
+ * and per stage its count and line sums, added up by the database — a board
  * over thousands of deals must not ship every line to the app to total it.
  */
 import { Prisma } from "@/generated/prisma/client";
-import type { DealStage } from "@/generated/prisma/enums";
+import type { BillingFrequency, DealStage } from "@/generated/prisma/enums";
 import { localDate, type IsoDate } from "@/server/calendar/business-days";
 import type { TenantDb } from "@/server/db/tenant";
 import type { ListDealsInput } from "@/server/routers/crm/deals.schema";
@@ -23,10 +23,13 @@ function monthRange(closeMonth: string | null | undefined) {
 
 const openStages = Prisma.join(OPEN_STAGES.map((s) => Prisma.sql`${s}::"DealStage"`));
 
-/** The filter over `"Deal" d`; `today` is the tenant's calendar date. */
-function dealFilter(q: DealQuery, today: IsoDate): Prisma.Sql {
+/**
+ * The filter over `"Deal" d`; `today` is the tenant's calendar date. The tenant as a value,
+ * not the setting, so the planner can use the tenant-first indexes.
+ */
+function dealFilter(db: TenantDb, q: DealQuery, today: IsoDate): Prisma.Sql {
   const month = monthRange(q.closeMonth);
-  return Prisma.sql`d."tenantId" = current_tenant_id()
+  return Prisma.sql`d."tenantId" = ${db.tenantId}::uuid
     ${q.ownerId ? Prisma.sql`AND d."ownerId" = ${q.ownerId}::uuid` : Prisma.empty}
     ${q.stage ? Prisma.sql`AND d.stage = ${q.stage}::"DealStage"` : Prisma.empty}
     ${month ? Prisma.sql`AND d."targetCloseDate" >= ${month.from} AND d."targetCloseDate" < ${month.to}` : Prisma.empty}
@@ -35,21 +38,22 @@ function dealFilter(q: DealQuery, today: IsoDate): Prisma.Sql {
 
 type StageSummary = { count: number; sums: FrequencySums[] };
 
-/** Per stage: how many deals match, and their lines' sums per billing frequency. */
+/** Per stage: how many deals match, and their lines' sums per billing frequency (one statement). */
 async function stageSummaries(db: TenantDb, q: DealQuery, today: IsoDate): Promise<Map<DealStage, StageSummary>> {
-  const rows = await db.$queryRaw<(Partial<FrequencySums> & { stage: DealStage; deals: number; whole: number })[]>(Prisma.sql`
-    SELECT d.stage, l.frequency, count(DISTINCT d.id)::int AS deals, GROUPING(l.frequency)::int AS whole,
-           sum(l.quantity * l."unitPrice")::text AS gross, sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text AS committed
-    FROM "Deal" d LEFT JOIN "ServiceLine" l ON l."tenantId" = d."tenantId" AND l."dealId" = d.id
-    WHERE ${dealFilter(q, today)}
-    GROUP BY GROUPING SETS ((d.stage), (d.stage, l.frequency))`);
+  const filter = dealFilter(db, q, today);
+  const rows = await db.$queryRaw<{ stage: DealStage; deals: number | null; frequency: BillingFrequency | null; gross: string | null; committed: string | null }[]>(Prisma.sql`
+    SELECT d.stage, count(*)::int AS deals, NULL::"BillingFrequency" AS frequency, NULL AS gross, NULL AS committed
+    FROM "Deal" d WHERE ${filter} GROUP BY d.stage
+    UNION ALL
+    SELECT d.stage, NULL, l.frequency, sum(l.quantity * l."unitPrice")::text, sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text
+    FROM "ServiceLine" l JOIN "Deal" d ON d."tenantId" = l."tenantId" AND d.id = l."dealId"
+    WHERE ${filter} GROUP BY d.stage, l.frequency`);
   const byStage = new Map<DealStage, StageSummary>();
   for (const r of rows) {
     const summary = byStage.get(r.stage) ?? { count: 0, sums: [] };
     byStage.set(r.stage, summary);
-    if (r.whole === 1) summary.count = r.deals;
-    // A deal without lines makes a group with no frequency: nothing to add.
-    else if (r.frequency && r.gross != null && r.committed != null) summary.sums.push({ frequency: r.frequency, gross: r.gross, committed: r.committed });
+    if (r.deals !== null) summary.count = r.deals;
+    if (r.frequency && r.gross !== null && r.committed !== null) summary.sums.push({ frequency: r.frequency, gross: r.gross, committed: r.committed });
   }
   return byStage;
 }
@@ -116,7 +120,7 @@ const todayOf = (db: TenantDb, now: Date) => localDate(now, db.tenantRef.timezon
  */
 export async function listDeals(db: TenantDb, q: ListDealsInput, now = new Date()) {
   const today = todayOf(db, now);
-  const picked = Prisma.sql`SELECT d.* FROM "Deal" d WHERE ${dealFilter(q, today)}
+  const picked = Prisma.sql`SELECT d.* FROM "Deal" d WHERE ${dealFilter(db, q, today)}
     ORDER BY d."targetCloseDate", d.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
   const [rows, stages] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, q, today)]);
   const group = (keep: (s: DealStage) => boolean) => {
@@ -135,15 +139,16 @@ export async function listDeals(db: TenantDb, q: ListDealsInput, now = new Date(
 /** The pipeline board: per stage, its count, its totals, and its first cards. */
 export async function dealBoard(db: TenantDb, ownerId: string | null, perStage = 50, now = new Date()) {
   const today = todayOf(db, now);
-  const picked = Prisma.sql`SELECT * FROM (
-      SELECT d.*, row_number() OVER (PARTITION BY d.stage ORDER BY d."targetCloseDate", d.id) AS n
-      FROM "Deal" d WHERE ${dealFilter({ ownerId }, today)}) numbered
-    WHERE n <= ${perStage}`;
-  const [cards, stages] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, { ownerId }, today)]);
+  // Each stage's first cards walk the (tenant, stage, close date) index and stop at the limit.
+  const stages = Prisma.join(PIPELINE_STAGES.map((st) => Prisma.sql`${st}::"DealStage"`));
+  const picked = Prisma.sql`SELECT d.* FROM unnest(ARRAY[${stages}]) AS s(stage)
+    CROSS JOIN LATERAL (SELECT d.* FROM "Deal" d WHERE ${dealFilter(db, { ownerId }, today)} AND d.stage = s.stage
+                        ORDER BY d."targetCloseDate", d.id LIMIT ${perStage}) d`;
+  const [cards, summaries] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, { ownerId }, today)]);
   return PIPELINE_STAGES.map((stage) => ({
     stage,
-    count: stages.get(stage)?.count ?? 0,
-    ...rounded(stages.get(stage)?.sums ?? []),
+    count: summaries.get(stage)?.count ?? 0,
+    ...rounded(summaries.get(stage)?.sums ?? []),
     cards: cards.filter((c) => c.stage === stage).map(present),
   }));
 }
