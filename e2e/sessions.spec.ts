@@ -97,7 +97,8 @@ test("a demoted admin is refused admin work at once, and a removed member gets a
   await row.getByRole("checkbox", { name: "Admin", exact: true }).uncheck();
   await row.getByRole("checkbox", { name: "Technician" }).check();
   await row.getByRole("button", { name: "Save roles" }).click();
-  await expect(row.getByText("Technician")).toBeVisible();
+  // The form's own "Technician" checkbox would match too early: wait for the saved roles' list.
+  await expect(row.getByRole("list", { name: "Roles" }).getByRole("listitem")).toHaveText(["Technician"]);
 
   // Her very next requests: the admin API is forbidden, the admin page says so.
   expect(await trpcStatus(bea.page, "members.list", tenant.slug)).toBe(403);

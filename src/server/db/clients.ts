@@ -9,13 +9,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
-import { tenantAwarePool } from "./tenant-begin";
 
 export type Db = PrismaClient;
 
 export function createDb(connectionString: string, max = 10): Db {
-  const pool = tenantAwarePool({ connectionString, max });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 
 const g = globalThis as unknown as { __sbAppDb?: Db; __sbSystemDb?: Db };

@@ -1,7 +1,7 @@
 /**
  * THE place that knows about tenancy. Tenant data is reached only inside `withTenant`: one
- * unit of work (a tRPC request, a job, a seed step) runs in ONE transaction that begins by
- * setting `app.tenant_id`, in the same round trip as its BEGIN (tenant-begin.ts) — the setting PostgreSQL's row-level security policies read, the second wall
+ * unit of work (a tRPC request, a job, a seed step) runs in ONE transaction that first sets
+ * `app.tenant_id` — the setting PostgreSQL's row-level security policies read, the second wall
  * — and every operation on a tenant-owned model gets `tenantId` added to its filter and to the
  * data it creates. The client handed to the work carries its tenant (`db.tenantId`,
  * `db.tenantRef`), so domain functions never take a tenant id beside it.
@@ -15,7 +15,6 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { appDb, type Db } from "./clients";
-import { assertTenantId, beginningFor } from "./tenant-begin";
 import { TENANT_REF_SELECT, toTenantRef, type TenantRef } from "./tenant-context";
 
 /** Models whose rows belong to one tenant, and the column that names it. */
@@ -101,24 +100,20 @@ export async function withTenant<T>(tenant: TenantRef | string, fn: (db: TenantD
     },
   });
   const committed: Array<() => Promise<void>> = [];
-  // The transaction begins with the tenant setting (tenant-begin.ts); the work itself runs
-  // outside that marker, so a system-client transaction it may open is not given the setting.
-  const result = await beginningFor.run(assertTenantId(tenantId), () =>
-    scoped.$transaction(
-      (tx) =>
-        beginningFor.exit(async () => {
-          // The extension changes behaviour, not types: the scoped tx is a TransactionClient.
-          const client = tx as unknown as Prisma.TransactionClient;
-          const tenantRef = typeof tenant === "string" ? await readTenantRef(client, tenantId) : tenant;
-          const db: TenantDb = Object.assign(Object.create(client) as Prisma.TransactionClient, {
-            tenantId,
-            tenantRef,
-            afterCommit: (f: () => Promise<void>) => void committed.push(f),
-          });
-          return fn(db);
-        }),
-      { timeout: options.timeout ?? 15_000, maxWait: 5_000 },
-    ),
+  const result = await scoped.$transaction(
+    async (tx) => {
+      // The extension changes behaviour, not types: the scoped tx is a TransactionClient.
+      const client = tx as unknown as Prisma.TransactionClient;
+      await client.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, TRUE)`;
+      const tenantRef = typeof tenant === "string" ? await readTenantRef(client, tenantId) : tenant;
+      const db: TenantDb = Object.assign(Object.create(client) as Prisma.TransactionClient, {
+        tenantId,
+        tenantRef,
+        afterCommit: (f: () => Promise<void>) => void committed.push(f),
+      });
+      return fn(db);
+    },
+    { timeout: options.timeout ?? 15_000, maxWait: 5_000 },
   );
   for (const f of committed) await f();
   return result;
