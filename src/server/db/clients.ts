@@ -9,11 +9,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
+import { beginWithNextPool } from "./begin-with-next";
 
 export type Db = PrismaClient;
 
 export function createDb(connectionString: string, max = 10): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  return new PrismaClient({ adapter: new PrismaPg(beginWithNextPool({ connectionString, max }), { disposeExternalPool: true }) });
 }
 
 const g = globalThis as unknown as { __sbAppDb?: Db; __sbSystemDb?: Db };

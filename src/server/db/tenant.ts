@@ -104,7 +104,8 @@ export async function withTenant<T>(tenant: TenantRef | string, fn: (db: TenantD
     async (tx) => {
       // The extension changes behaviour, not types: the scoped tx is a TransactionClient.
       const client = tx as unknown as Prisma.TransactionClient;
-      await client.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, TRUE)`;
+      // Without parameters, the statement travels with the transaction's BEGIN (begin-with-next.ts).
+      await client.$executeRawUnsafe(`SELECT set_config('app.tenant_id', '${asUuid(tenantId)}', TRUE)`);
       const tenantRef = typeof tenant === "string" ? await readTenantRef(client, tenantId) : tenant;
       const db: TenantDb = Object.assign(Object.create(client) as Prisma.TransactionClient, {
         tenantId,
@@ -117,6 +118,14 @@ export async function withTenant<T>(tenant: TenantRef | string, fn: (db: TenantD
   );
   for (const f of committed) await f();
   return result;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The tenant's id is written into SQL text: a uuid or nothing. */
+export function asUuid(id: string): string {
+  if (!UUID.test(id)) throw new Error(`Not a tenant id: ${JSON.stringify(id)}`);
+  return id;
 }
 
 async function readTenantRef(tx: Prisma.TransactionClient, id: string): Promise<TenantRef> {
