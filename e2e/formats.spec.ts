@@ -2,7 +2,8 @@
  * Formats of the place: the English UI in a British tenant (Acme Telecom) reads dates as
  * "15 Nov 2026" and times on the 24-hour clock, never "Nov 15, 2026", "11/15/2026" or "PM";
  * the French tenant (Breizh Télécom) reads "15 nov. 2026" and "1 234,50 €". Phone fields offer
- * an example number of the tenant's country. Read-only over the demo data both tenants share
+ * an example number of the tenant's country; date fields are typed in the tenant's order
+ * and open a calendar in the reader's language. Read-only over the demo data both tenants share
  * with other journeys.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -63,6 +64,28 @@ test.describe("English in a British tenant", () => {
     await expect(edited).toHaveAttribute("title", /^\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}$/);
   });
 
+  test("a date is typed day first, or picked from a calendar whose weeks start on Monday", async ({ page }) => {
+    await page.goto("/t/acme/deals/new");
+    const date = page.getByLabel("Target close date");
+    await expect(date).toHaveAttribute("placeholder", /^31\/12\/20\d\d$/);
+    await date.fill("2/3/2027");
+    await date.blur();
+    await expect(date).toHaveValue("02/03/2027");
+
+    await page.getByRole("button", { name: "Choose a date" }).click();
+    const calendar = page.getByRole("dialog", { name: "Calendar: Target close date" });
+    await expect(calendar).toContainText("March 2027");
+    // March 2027 begins on a Monday: the first cell of a Monday-first grid.
+    await expect(calendar.getByRole("gridcell").first()).toHaveAccessibleName(/^Monday, 1 March 2027/);
+    await calendar.getByRole("button", { name: /15 March 2027/ }).click();
+    await expect(calendar).toBeHidden();
+    await expect(date).toHaveValue("15/03/2027");
+
+    await date.fill("31/02/2027");
+    await date.blur();
+    await expect(page.getByText(/^Enter a date like 31\/12\/20\d\d\.$/)).toBeVisible();
+  });
+
   test("a contact's phone fields offer a British number as the example", async ({ page }) => {
     await page.goto("/t/acme/accounts");
     await page.getByRole("link", { name: "Pennine Logistics" }).click();
@@ -97,6 +120,21 @@ test.describe("French in a French tenant", () => {
     const edited = page.locator("main table time").first();
     await expect(edited).toHaveText(/^il y a |^maintenant$|^hier$/);
     await expect(edited).toHaveAttribute("title", /^\d{1,2} [a-zéû]+\.? \d{4}, \d{2}:\d{2}$/);
+  });
+
+  test("a date is typed day first, or picked from a calendar in French", async ({ page }) => {
+    await page.goto("/t/breizh/deals/new");
+    const date = page.getByLabel("Date de clôture prévue");
+    await date.fill("2/3/2027");
+    await date.blur();
+    await expect(date).toHaveValue("02/03/2027");
+    await page.getByRole("button", { name: "Choisir une date" }).click();
+    const calendar = page.getByRole("dialog", { name: "Calendrier : Date de clôture prévue" });
+    await expect(calendar).toContainText("mars 2027");
+    await expect(calendar.getByRole("gridcell").first()).toHaveAccessibleName(/^lundi 1 mars 2027/i);
+    await page.keyboard.press("Escape");
+    await expect(calendar).toBeHidden();
+    await expect(date).toBeFocused();
   });
 
   test("a contact's phone fields offer a French number as the example", async ({ page }) => {

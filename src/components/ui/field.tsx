@@ -1,17 +1,17 @@
 /** A labelled form control with its hint and error, wired for screen readers. */
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
-type FieldProps = { label: string; hint?: ReactNode; error?: string[] | string | null };
+export type FieldProps = { label: string; hint?: ReactNode; error?: string[] | string | null };
 
-const control = "block w-full rounded-md border px-3 py-2 text-sm shadow-sm disabled:bg-gray-100";
+export const control = "block w-full rounded-md border px-3 py-2 text-sm shadow-sm disabled:bg-gray-100";
 
-function useField(error: FieldProps["error"]) {
+export function useField(error: FieldProps["error"]) {
   const id = useId();
   const message = Array.isArray(error) ? error[0] : error || undefined;
   return { id, message, describedBy: message ? `${id}-error` : `${id}-hint`, border: message ? "border-red-500" : "border-gray-300" };
 }
 
-function Frame({ id, label, hint, message, children }: { id: string; label: string; hint?: ReactNode; message?: string; children: ReactNode }) {
+export function Frame({ id, label, hint, message, children }: { id: string; label: string; hint?: ReactNode; message?: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-gray-800">

@@ -6,6 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import { Checkbox, SelectField, TextField } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
 import { useValidationMessage } from "@/components/use-validation-message";
 import type { AttributeDefinition, AttributeSchema } from "@/server/crm/attributes";
 import type { AttributeDraft } from "./line-attributes";
@@ -55,7 +56,7 @@ function AttributeField({ def, value, error, onChange }: { def: AttributeDefinit
     case "number":
       return <TextField label={label} type="number" inputMode="numeric" value={text} onChange={(e) => onChange(e.target.value)} error={message} required={def.required} />;
     case "date":
-      return <TextField label={label} type="date" value={text} onChange={(e) => onChange(e.target.value)} error={message} required={def.required} />;
+      return <DateField label={label} value={text} onChange={onChange} error={message} required={def.required} />;
     case "text":
       return <TextField label={label} value={text} onChange={(e) => onChange(e.target.value)} error={message} required={def.required} maxLength={500} />;
   }

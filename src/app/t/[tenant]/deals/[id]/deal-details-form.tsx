@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { MemberSelect } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { updateDealInput } from "@/server/routers/crm/deals.schema";
@@ -46,7 +47,7 @@ export function DealDetailsForm({ deal, onDone }: { deal: DealDetail; onDone: ()
       <TextField label={t("fields.name")} value={form.name} onChange={(e) => set("name", e.target.value)} error={err("name")} required autoFocus maxLength={120} />
       <div className="grid gap-4 sm:grid-cols-2">
         <MemberSelect label={t("fields.owner")} noneLabel={t("card.noOwner")} value={form.ownerId || null} onChange={(id) => set("ownerId", id ?? "")} error={err("ownerId")} />
-        <TextField label={t("fields.targetCloseDate")} type="date" value={form.targetCloseDate} onChange={(e) => set("targetCloseDate", e.target.value)} error={err("targetCloseDate")} required />
+        <DateField label={t("fields.targetCloseDate")} value={form.targetCloseDate} onChange={(d) => set("targetCloseDate", d)} error={err("targetCloseDate")} required />
       </div>
       {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
       {server.stage && <Notice tone="error">{v(server.stage)}</Notice>}

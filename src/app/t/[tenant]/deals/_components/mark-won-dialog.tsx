@@ -11,7 +11,7 @@ import { useFormat, useToday } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { calendarDate } from "@/server/routers/crm/deals.schema";
@@ -88,7 +88,7 @@ function MarkWonForm({ dealId, onClose, onWon }: { dealId: string; onClose: () =
         {t("markWon.summary", { mrr: money(totals.mrr, currency), contractValue: money(totals.contractValue, currency) })}
       </p>
       <div className="w-48">
-        <TextField label={t("markWon.wonAt")} type="date" value={wonAt} max={today()} onChange={(e) => setWonAt(e.target.value)} error={v(dateError ?? server.wonAt)} required />
+        <DateField label={t("markWon.wonAt")} value={wonAt} max={today()} onChange={setWonAt} error={v(dateError ?? server.wonAt)} required />
       </div>
       {problem && <Notice tone="error">{problem}</Notice>}
       <div className="flex justify-end gap-2">

@@ -12,6 +12,7 @@ import { useToday } from "@/components/format";
 import { MemberSelect, useMembers } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { createDealInput } from "@/server/routers/crm/deals.schema";
@@ -82,7 +83,7 @@ function Fields({ slug, account: initialAccount, defaultCurrency, defaultOwner }
       )}
       <TextField label={t("fields.name")} value={form.name} onChange={(e) => set("name", e.target.value)} error={err("name")} placeholder={t("newDeal.namePlaceholder")} autoFocus required maxLength={120} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("fields.targetCloseDate")} type="date" value={form.targetCloseDate} onChange={(e) => set("targetCloseDate", e.target.value)} error={err("targetCloseDate")} required />
+        <DateField label={t("fields.targetCloseDate")} value={form.targetCloseDate} onChange={(d) => set("targetCloseDate", d)} error={err("targetCloseDate")} required />
         <SelectField label={t("fields.currency")} value={form.currency} onChange={(e) => set("currency", e.target.value)} error={err("currency")} hint={t("newDeal.currencyHint")}>
           {currencies.map((c) => (
             <option key={c} value={c}>

@@ -7,6 +7,7 @@ import { useFormat } from "@/components/format";
 import { useMembers } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { zodFieldErrors } from "@/server/errors";
@@ -55,7 +56,7 @@ export function DayOffForm({ today, me, canManageOthers }: Props) {
       </h3>
       <div className="grid gap-4 sm:grid-cols-[repeat(auto-fit,minmax(12rem,1fr))]">
         {canManageOthers && <MemberField value={membershipId} me={me} onChange={setMembershipId} error={err("membershipId")} />}
-        <TextField type="date" label={t("date")} value={date} min={today} onChange={(e) => setDate(e.target.value)} error={err("date")} required />
+        <DateField label={t("date")} value={date} min={today} onChange={setDate} error={err("date")} required />
         <TextField label={t("note")} value={note} onChange={(e) => setNote(e.target.value)} error={err("note")} maxLength={120} placeholder={t("notePlaceholder")} />
       </div>
       {add.error && Object.keys(server).length === 0 && <Notice tone="error">{add.error.message}</Notice>}

@@ -6,6 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import { Checkbox, SelectField, TextField } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
 import type { AttributeDefinition, AttributeSchema } from "@/server/crm/attributes";
 import type { SampleInputs } from "./sample-values";
 
@@ -44,7 +45,7 @@ export function SampleForm({ attributes, inputs, start, onInput, onStart }: Prop
       <legend className="text-sm font-semibold text-gray-900">{t("values")}</legend>
       <p className="text-xs text-gray-600">{t("valuesHint")}</p>
       <div className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <TextField label={t("start")} type="date" required value={start} onChange={(e) => onStart(e.target.value)} />
+        <DateField label={t("start")} required value={start} onChange={onStart} />
         {attributes.map((def) => (
           <AttributeInput key={def.key} def={def} value={inputs[def.key]} onInput={onInput} />
         ))}
