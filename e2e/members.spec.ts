@@ -1,4 +1,4 @@
-import { seedTenant, unique } from "../prisma/seed/factories";
+import { seedMember, seedTenant, unique } from "../prisma/seed/factories";
 import { linkIn, waitForEmail } from "./fixtures/mail";
 import { expect, signInByEmail, test } from "./fixtures/test";
 
@@ -52,6 +52,20 @@ test("the last admin cannot demote or remove themselves", async ({ page, tenant 
   await me.getByRole("button", { name: "Remove" }).click();
   await me.getByRole("button", { name: "Yes, remove" }).click();
   await expect(me.getByText("This is the last admin: make another member an admin before removing this one.")).toBeVisible();
+});
+
+test("in French, removing a member someone else has just removed says so in French, not in the server's English", async ({ page, db, tenant }) => {
+  await db.tenant.update({ where: { id: tenant.id }, data: { locale: "fr", country: "FR", region: null, timezone: "Europe/Paris" } });
+  const { membership } = await seedMember(db, tenant.id, { email: `yann@${tenant.slug}.test`, name: "Yann Tech", roles: ["TECHNICIAN"] });
+  await signInByEmail(page, tenant.admin.email);
+  await page.goto(`/t/${tenant.slug}/settings/members`);
+  const row = page.getByRole("listitem", { name: "Yann Tech" });
+  await row.getByRole("button", { name: "Retirer" }).click();
+  // Meanwhile, in another tab, a colleague removed him.
+  await db.membership.deleteMany({ where: { id: membership.id } });
+  await row.getByRole("button", { name: "Oui, retirer" }).click();
+  await expect(row.getByText("Cet élément n’existe plus, ou vous n’y avez pas accès. Rechargez la page.")).toBeVisible();
+  await expect(row).not.toContainText("does not exist");
 });
 
 test("a person in two tenants switches between them, then signs out", async ({ page, db, tenant }) => {

@@ -10,11 +10,13 @@ import { workEmail } from "@/server/identity/email";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { continueWithSso } from "../actions";
+import { Problem, useProblem } from "@/components/problem";
 
 type Step = { kind: "email" } | { kind: "sso"; tenant: { slug: string; name: string }; enforced: boolean } | { kind: "sent"; email: string };
 
 export function LoginForm() {
   const t = useTranslations("login");
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const locale = useLocale();
   const [email, setEmail] = useState("");
@@ -57,7 +59,7 @@ export function LoginForm() {
     return (
       <div className="space-y-3">
         <p className="text-sm text-gray-700">{t("ssoAvailable", { tenant: step.tenant.name })}</p>
-        {magic.error && <Notice tone="error">{v(fieldErrorsOf(magic.error).email) ?? magic.error.message}</Notice>}
+        {magic.error && <Notice tone="error">{v(fieldErrorsOf(magic.error).email) ?? problemOf(magic.error)}</Notice>}
         <Button className="w-full" pending={redirecting} onClick={() => goToSso(step.tenant.slug)}>
           {t("continueSso", { tenant: step.tenant.name })}
         </Button>
@@ -83,7 +85,7 @@ export function LoginForm() {
         error={v(clientError ?? serverErrors)}
         placeholder={t("emailPlaceholder")}
       />
-      {start.error && !serverErrors && <Notice tone="error">{start.error.message}</Notice>}
+      {start.error && !serverErrors && <Problem error={start.error} />}
       <Button type="submit" className="w-full" pending={start.isPending || redirecting}>
         {t("continue")}
       </Button>

@@ -13,6 +13,7 @@ import { slugFromName } from "@/server/identity/slug";
 import { signupInput, type SignupInput } from "@/server/routers/identity/signup.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { zodFieldErrors } from "@/server/errors";
+import { Problem } from "@/components/problem";
 
 type Form = Record<keyof SignupInput, string>;
 
@@ -118,7 +119,7 @@ export function SignupForm(props: Props) {
       </SelectField>
       <TextField label={t("adminName")} value={form.adminName} onChange={set("adminName")} error={err("adminName")} autoComplete="name" required />
       <TextField label={t("adminEmail")} type="email" value={form.adminEmail} onChange={set("adminEmail")} error={err("adminEmail")} autoComplete="email" required />
-      {unexpected && <Notice tone="error">{signup.error?.message}</Notice>}
+      {unexpected && <Problem error={signup.error} />}
       <Button type="submit" className="w-full" pending={signup.isPending}>
         {t("submit")}
       </Button>

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { useUrlState } from "@/components/use-url-state";
 import { useTRPC } from "@/trpc/client";
 import { useAccounts } from "./_components/context";
-import { Problem } from "./_components/problem";
+import { Problem } from "@/components/problem";
 import { AccountsTable } from "./_list/accounts-table";
 import { EmptyState } from "./_list/empty-state";
 import { CLEARED, hasFilters, ListFilters } from "./_list/list-filters";

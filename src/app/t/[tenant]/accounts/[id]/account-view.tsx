@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/client";
 import { useAccounts } from "../_components/context";
-import { errorCode, Problem } from "../_components/problem";
+import { errorCode, Problem } from "@/components/problem";
 import { StatusBadge } from "../_components/status-badge";
 import { ContactsSection } from "./_contacts/contacts-section";
 import { DetailsCard } from "./_details/details-card";

@@ -12,7 +12,7 @@ import { AccountFields } from "../_components/account-fields";
 import { emptyAccountForm, useAccountForm } from "../_components/account-form";
 import { useAccounts } from "../_components/context";
 import { focusFirstInvalid } from "../_components/focus";
-import { useProblem } from "../_components/problem";
+import { useProblem } from "@/components/problem";
 
 export function NewAccountDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useTranslations("accounts.create");

@@ -13,7 +13,7 @@ import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useAccounts } from "../_components/context";
-import { useProblem } from "../_components/problem";
+import { useProblem } from "@/components/problem";
 import type { ImportSummary } from "../_components/types";
 import { CheckResults, indexErrors, useDownloadRejected } from "./check-results";
 import type { CsvFile } from "@/server/crm/import/csv";

@@ -14,6 +14,7 @@ import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
 import type { DealDetail } from "../_components/types";
+import { Problem } from "@/components/problem";
 
 export function DealDetailsForm({ deal, onDone }: { deal: DealDetail; onDone: () => void }) {
   const t = useTranslations("deals");
@@ -49,7 +50,7 @@ export function DealDetailsForm({ deal, onDone }: { deal: DealDetail; onDone: ()
         <MemberSelect label={t("fields.owner")} noneLabel={t("card.noOwner")} value={form.ownerId || null} onChange={(id) => set("ownerId", id ?? "")} error={err("ownerId")} />
         <DateField label={t("fields.targetCloseDate")} value={form.targetCloseDate} onChange={(d) => set("targetCloseDate", d)} error={err("targetCloseDate")} required />
       </div>
-      {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
+      {save.error && Object.keys(server).length === 0 && <Problem error={save.error} />}
       {server.stage && <Notice tone="error">{v(server.stage)}</Notice>}
       <div className="flex gap-2">
         <Button type="submit" pending={save.isPending}>

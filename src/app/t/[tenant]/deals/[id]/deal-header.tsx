@@ -16,19 +16,21 @@ import { MarkWonDialog } from "../_components/mark-won-dialog";
 import type { DealDetail, MarkWonResult } from "../_components/types";
 import { DealDetailsForm } from "./deal-details-form";
 import { StageSelect } from "./stage-select";
+import { useProblem } from "@/components/problem";
 
 type Props = { slug: string; deal: DealDetail; canWrite: boolean; onWon: (r: MarkWonResult) => void };
 
 export function DealHeader({ slug, deal, canWrite, onWon }: Props) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const date = useFormat().calendar;
   const move = useMoveDeal(null);
   const [editing, setEditing] = useState(false);
   const [winning, setWinning] = useState(false);
   const [losing, setLosing] = useState(false);
   const editable = canWrite && deal.stage !== "WON";
-  const moveError = move.error ? (v(fieldErrorsOf(move.error).stage ?? fieldErrorsOf(move.error).lostReason) ?? move.error.message) : null;
+  const moveError = move.error ? (v(fieldErrorsOf(move.error).stage ?? fieldErrorsOf(move.error).lostReason) ?? problemOf(move.error)) : null;
 
   return (
     <header className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">

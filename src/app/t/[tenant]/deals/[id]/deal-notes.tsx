@@ -9,12 +9,14 @@ import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
 import type { DealDetail } from "../_components/types";
+import { useProblem } from "@/components/problem";
 
 const MAX = 5000;
 
 export function DealNotes({ deal, canWrite }: { deal: DealDetail; canWrite: boolean }) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateDeals();
@@ -28,7 +30,7 @@ export function DealNotes({ deal, canWrite }: { deal: DealDetail; canWrite: bool
     save.mutate({ id: deal.id, name: deal.name, targetCloseDate: deal.targetCloseDate, ownerId: deal.owner?.id ?? null, notes });
   }
   const server = fieldErrorsOf(save.error);
-  const error = v(server.notes) ?? (save.error ? (v(server.stage) ?? save.error.message) : undefined);
+  const error = v(server.notes) ?? (save.error ? (v(server.stage) ?? problemOf(save.error)) : undefined);
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">
       <h2 id={`${id}-title`} className="text-lg font-semibold">

@@ -15,11 +15,13 @@ import { DealActivity } from "./deal-activity";
 import { DealHeader } from "./deal-header";
 import { DealNotes } from "./deal-notes";
 import { ServiceLines } from "./service-lines";
+import { useProblem } from "@/components/problem";
 
 type Props = { slug: string; id: string; canWrite: boolean; myUserId: string };
 
 export function DealView({ slug, id, canWrite, myUserId }: Props) {
   const t = useTranslations("deals");
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const deal = useQuery(trpc.deals.get.queryOptions({ id }));
   const [won, setWon] = useState<MarkWonResult | null>(null);
@@ -28,7 +30,7 @@ export function DealView({ slug, id, canWrite, myUserId }: Props) {
   if (deal.error) {
     return (
       <div className="max-w-xl space-y-3">
-        <Notice tone="error">{deal.error.data?.code === "NOT_FOUND" ? t("deal.notFound") : deal.error.message}</Notice>
+        <Notice tone="error">{deal.error.data?.code === "NOT_FOUND" ? t("deal.notFound") : problemOf(deal.error)}</Notice>
         <Link href={`/t/${slug}/deals`} className="text-sm font-medium text-brand hover:underline">
           {t("deal.backToDeals")}
         </Link>

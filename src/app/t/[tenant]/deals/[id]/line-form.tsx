@@ -21,6 +21,7 @@ import type { DealDetail, DealLine, ServiceType } from "../_components/types";
 import { AttributeFields } from "./attribute-fields";
 import { draftOf, valuesOf, type AttributeDraft } from "./line-attributes";
 import { LinePreview } from "./line-preview";
+import { Problem } from "@/components/problem";
 
 type Form = { serviceTypeId: string; quantity: string; unitPrice: string; frequency: BillingFrequency; commitmentMonths: string; attributes: AttributeDraft; payer: { id: string; name: string } | null };
 
@@ -33,7 +34,7 @@ export function LineForm({ deal, line, onDone }: { deal: DealDetail; line: DealL
   const trpc = useTRPC();
   const types = useQuery(trpc.catalogue.list.queryOptions());
   if (types.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
-  if (types.error) return <Notice tone="error">{types.error.message}</Notice>;
+  if (types.error) return <Problem error={types.error} />;
   // Archived types cannot be sold any more; an existing line keeps showing its own.
   const choices = types.data.filter((s) => !s.archived || s.id === line?.serviceType.id);
   return <LineFormFields deal={deal} line={line} types={choices} onDone={onDone} />;
@@ -134,7 +135,7 @@ function LineFormFields({ deal, line, types, onDone }: { deal: DealDetail; line:
       <AttributeFields schema={schema} draft={form.attributes} onChange={(d) => set("attributes", d)} errors={all} />
       <DealAccountPicker label={t("lines.payer")} noneLabel={t("lines.payerDefault", { account: deal.account.billingAccount?.name ?? deal.account.name })} value={form.payer} onChange={(p) => set("payer", p)} error={err("billingAccountId")} />
       <LinePreview quantity={form.quantity} unitPrice={form.unitPrice} frequency={form.frequency} commitmentMonths={form.commitmentMonths} currency={deal.currency} />
-      {unknownServerError && <Notice tone="error">{save.error.message}</Notice>}
+      {unknownServerError && <Problem error={save.error} />}
       {server.stage && <Notice tone="error">{v(server.stage)}</Notice>}
       <div className="flex justify-end gap-2">
         <Button type="button" variant="ghost" onClick={onDone}>

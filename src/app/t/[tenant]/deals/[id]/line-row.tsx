@@ -11,12 +11,14 @@ import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
 import type { DealLine } from "../_components/types";
 import { useAttributeSummary } from "./line-attributes";
+import { useProblem } from "@/components/problem";
 
 type Props = { line: DealLine; currency: string; won: boolean; editable: boolean; onEdit: () => void };
 
 export function LineRow({ line, currency, won, editable, onEdit }: Props) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const money = useMoney();
   const date = useFormat().calendar;
   const summary = useAttributeSummary();
@@ -74,7 +76,7 @@ export function LineRow({ line, currency, won, editable, onEdit }: Props) {
               </Button>
             </span>
           )}
-          {remove.error && <p role="alert" className="mt-1 text-xs text-red-700">{v(fieldErrorsOf(remove.error).stage) ?? remove.error.message}</p>}
+          {remove.error && <p role="alert" className="mt-1 text-xs text-red-700">{v(fieldErrorsOf(remove.error).stage) ?? problemOf(remove.error)}</p>}
         </td>
       )}
     </tr>

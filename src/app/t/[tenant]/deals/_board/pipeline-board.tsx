@@ -23,12 +23,14 @@ import { boardCollisions, columnKeyboardCoordinates, useBoardAnnouncements, type
 import { DealCardOverlay } from "./deal-card";
 import { useMoveDeal } from "./use-move-deal";
 import { EmptyPipeline } from "./empty-pipeline";
+import { Problem, useProblem } from "@/components/problem";
 
 type Props = { slug: string; ownerId: string | null; canWrite: boolean; currency: string };
 
 export function PipelineBoard({ slug, ownerId, canWrite, currency }: Props) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const url = useUrlState();
   const board = useQuery(trpc.deals.board.queryOptions({ ownerId }));
@@ -69,10 +71,10 @@ export function PipelineBoard({ slug, ownerId, canWrite, currency }: Props) {
   }
 
   if (board.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
-  if (board.error) return <Notice tone="error">{board.error.message}</Notice>;
+  if (board.error) return <Problem error={board.error} />;
   const empty = board.data.every((c) => c.count === 0);
   if (empty && !ownerId) return <EmptyPipeline slug={slug} />;
-  const moveError = move.error ? (v(fieldErrorsOf(move.error).stage ?? fieldErrorsOf(move.error).lostReason) ?? move.error.message) : null;
+  const moveError = move.error ? (v(fieldErrorsOf(move.error).stage ?? fieldErrorsOf(move.error).lostReason) ?? problemOf(move.error)) : null;
 
   return (
     <div className="space-y-3">

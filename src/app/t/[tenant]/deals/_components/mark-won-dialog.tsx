@@ -18,6 +18,7 @@ import { calendarDate } from "@/server/routers/crm/deals.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
 import type { MarkWonResult } from "./types";
+import { Problem, useProblem } from "@/components/problem";
 
 type Props = { dealId: string | null; dealName: string; onClose: () => void; onWon: (result: MarkWonResult) => void };
 
@@ -33,6 +34,7 @@ export function MarkWonDialog({ dealId, dealName, onClose, onWon }: Props) {
 function MarkWonForm({ dealId, onClose, onWon }: { dealId: string; onClose: () => void; onWon: Props["onWon"] }) {
   const t = useTranslations("deals");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const today = useToday();
   const date = useFormat().calendar;
@@ -59,10 +61,10 @@ function MarkWonForm({ dealId, onClose, onWon }: { dealId: string; onClose: () =
   }
 
   if (deal.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
-  if (deal.error) return <Notice tone="error">{deal.error.message}</Notice>;
+  if (deal.error) return <Problem error={deal.error} />;
   const { lines, currency, totals } = deal.data;
   const server = fieldErrorsOf(win.error);
-  const problem = v(server.lines ?? server._ ?? server.stage) ?? (win.error && !server.wonAt ? win.error.message : undefined);
+  const problem = v(server.lines ?? server._ ?? server.stage) ?? (win.error && !server.wonAt ? problemOf(win.error) : undefined);
   const validDate = calendarDate.safeParse(wonAt).success;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">

@@ -6,7 +6,6 @@ import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { StageBadge } from "@/components/stage-badge";
-import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { useUrlState } from "@/components/use-url-state";
@@ -15,6 +14,7 @@ import { useTRPC } from "@/trpc/client";
 import { CloseDate } from "../_components/close-date";
 import { TotalsCards } from "../_components/totals-cards";
 import { EmptyPipeline } from "../_board/empty-pipeline";
+import { Problem } from "@/components/problem";
 
 const PAGE_SIZE = 25;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -36,7 +36,7 @@ export function DealsList({ slug, ownerId, currency }: { slug: string; ownerId: 
   const list = useQuery({ ...trpc.deals.list.queryOptions(input), placeholderData: keepPreviousData });
 
   if (list.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
-  if (list.error) return <Notice tone="error">{list.error.message}</Notice>;
+  if (list.error) return <Problem error={list.error} />;
   const { rows, total, totals } = list.data;
   const filtered = Boolean(ownerId || stage || closeMonth || overdue);
   if (total === 0 && !filtered) return <EmptyPipeline slug={slug} />;

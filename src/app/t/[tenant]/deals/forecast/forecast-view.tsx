@@ -15,6 +15,7 @@ import { useTenantCurrency } from "../_components/use-currency";
 import { ForecastChart } from "./forecast-chart";
 import { ForecastTable } from "./forecast-table";
 import { WeightingNote } from "./weighting-note";
+import { Problem } from "@/components/problem";
 
 export function ForecastView({ slug, isAdmin, canWrite, fallbackCurrency }: { slug: string; isAdmin: boolean; canWrite: boolean; fallbackCurrency: string }) {
   const t = useTranslations("deals");
@@ -32,7 +33,7 @@ export function ForecastView({ slug, isAdmin, canWrite, fallbackCurrency }: { sl
       {forecast.isPending ? (
         <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>
       ) : forecast.error ? (
-        <Notice tone="error">{forecast.error.message}</Notice>
+        <Problem error={forecast.error} />
       ) : (
         <>
           <section aria-labelledby="forecast-chart" className="rounded-lg border border-gray-200 bg-white p-6">

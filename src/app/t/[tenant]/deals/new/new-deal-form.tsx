@@ -13,7 +13,6 @@ import { MemberSelect, useMembers } from "@/components/member-select";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { DateField } from "@/components/ui/date-field";
-import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { createDealInput } from "@/server/routers/crm/deals.schema";
 import { zodFieldErrors } from "@/server/errors";
@@ -21,6 +20,7 @@ import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { DealAccountPicker } from "../_components/account-picker";
 import { COMMON_CURRENCIES } from "../_components/currencies";
 import { useTenantCurrency } from "../_components/use-currency";
+import { Problem } from "@/components/problem";
 
 type Props = { slug: string; accountId: string | null; myMembershipId: string; fallbackCurrency: string };
 
@@ -32,7 +32,7 @@ export function NewDealForm({ slug, accountId, myMembershipId, fallbackCurrency 
   const types = useQuery(trpc.catalogue.list.queryOptions());
   const members = useMembers();
   if (accountId && given.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
-  if (given.error) return <Notice tone="error">{given.error.message}</Notice>;
+  if (given.error) return <Problem error={given.error} />;
   if (types.isPending || members.isPending) return <p role="status" className="text-sm text-gray-500">{t("common.loading")}</p>;
   const account = given.data ? { id: given.data.id, name: given.data.name } : null;
   const iAmListed = members.data?.some((m) => m.id === myMembershipId) ?? false;
@@ -93,7 +93,7 @@ function Fields({ slug, account: initialAccount, defaultCurrency, defaultOwner }
         </SelectField>
       </div>
       <MemberSelect label={t("fields.owner")} noneLabel={t("card.noOwner")} value={form.ownerId || null} onChange={(id) => set("ownerId", id ?? "")} error={err("ownerId")} />
-      {create.error && Object.keys(server).length === 0 && <Notice tone="error">{create.error.message}</Notice>}
+      {create.error && Object.keys(server).length === 0 && <Problem error={create.error} />}
       <div className="flex gap-2">
         <Button type="submit" pending={create.isPending || create.isSuccess}>
           {t("newDeal.submit")}

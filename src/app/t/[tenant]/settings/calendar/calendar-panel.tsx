@@ -5,7 +5,6 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Notice } from "@/components/ui/notice";
 import { regionName, type RegionsByCountry } from "@/server/calendar/regions";
 import { useTRPC } from "@/trpc/client";
 import { DaysOff } from "./days-off";
@@ -13,6 +12,7 @@ import { HolidayRegions } from "./holiday-regions";
 import { HolidaysList } from "./holidays-list";
 import type { Country } from "./types";
 import { WeekForm } from "./week-form";
+import { Problem } from "@/components/problem";
 
 type Props = { me: string; isAdmin: boolean; canManageOthers: boolean; countries: Country[]; regions: RegionsByCountry; timeZones: string[] };
 
@@ -22,7 +22,7 @@ export function CalendarPanel({ me, isAdmin, canManageOthers, countries, regions
   const trpc = useTRPC();
   const calendar = useQuery(trpc.calendar.get.queryOptions());
   if (calendar.isPending) return <p role="status" className="text-sm text-gray-500">{t("loading")}</p>;
-  if (calendar.error) return <Notice tone="error">{calendar.error.message}</Notice>;
+  if (calendar.error) return <Problem error={calendar.error} />;
   const { country, region } = calendar.data;
   const countryName = countries.find((c) => c.code === country)?.name ?? country;
   const place = region === null ? countryName : tr("place", { region: regionName(regions, country, region) ?? region, country: countryName });

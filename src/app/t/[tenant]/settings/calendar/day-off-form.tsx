@@ -13,6 +13,7 @@ import { useValidationMessage } from "@/components/use-validation-message";
 import { zodFieldErrors } from "@/server/errors";
 import { addDayOffInput } from "@/server/routers/templates/calendar.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { Problem } from "@/components/problem";
 
 type Props = { today: string; me: string; canManageOthers: boolean };
 
@@ -59,7 +60,7 @@ export function DayOffForm({ today, me, canManageOthers }: Props) {
         <DateField label={t("date")} value={date} min={today} onChange={setDate} error={err("date")} required />
         <TextField label={t("note")} value={note} onChange={(e) => setNote(e.target.value)} error={err("note")} maxLength={120} placeholder={t("notePlaceholder")} />
       </div>
-      {add.error && Object.keys(server).length === 0 && <Notice tone="error">{add.error.message}</Notice>}
+      {add.error && Object.keys(server).length === 0 && <Problem error={add.error} />}
       {added && <Notice tone="success">{t("added", { date: dates.calendar(added, "long") })}</Notice>}
       <Button type="submit" pending={add.isPending}>
         {t("add")}

@@ -14,6 +14,7 @@ import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { DayOffForm } from "./day-off-form";
 import type { CalendarSettings } from "./types";
+import { useProblem } from "@/components/problem";
 
 type DayOff = CalendarSettings["daysOff"][number];
 type Props = { daysOff: DayOff[]; today: string; me: string; canManageOthers: boolean };
@@ -62,6 +63,7 @@ export function DaysOff({ daysOff, today, me, canManageOthers }: Props) {
 function DayOffRow({ dayOff, mine, removable, onProblem }: { dayOff: DayOff; mine: boolean; removable: boolean; onProblem: (p: string | null) => void }) {
   const t = useTranslations("calendar.daysOff");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const dates = useFormat();
   const trpc = useTRPC();
   const qc = useQueryClient();
@@ -69,7 +71,7 @@ function DayOffRow({ dayOff, mine, removable, onProblem }: { dayOff: DayOff; min
     trpc.calendar.removeDayOff.mutationOptions({
       onMutate: () => onProblem(null),
       onSuccess: () => qc.invalidateQueries(trpc.calendar.get.queryFilter()),
-      onError: (e) => onProblem(v(fieldErrorsOf(e).membershipId) ?? e.message),
+      onError: (e) => onProblem(v(fieldErrorsOf(e).membershipId) ?? problemOf(e)),
     }),
   );
   const date = dates.calendar(dayOff.date, "long");

@@ -11,6 +11,7 @@ import { useValidationMessage } from "@/components/use-validation-message";
 import { NATIONAL, effectiveRegion, regionName, type CountryRegions, type RegionsByCountry } from "@/server/calendar/regions";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import type { CalendarSettings } from "./types";
+import { useProblem } from "@/components/problem";
 
 type Member = CalendarSettings["members"][number];
 type Props = { settings: CalendarSettings; regions: RegionsByCountry; me: string; editable: boolean };
@@ -64,13 +65,14 @@ type RowProps = { member: Member; choice: CountryRegions; tenantHasRegion: boole
 function MemberRegion({ member, choice, tenantHasRegion, tenantRegion }: RowProps) {
   const t = useTranslations("calendar.people");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [value, setValue] = useState(member.holidayRegion ?? "");
   const save = useMutation(
     trpc.calendar.setHolidayRegion.mutationOptions({ onSuccess: () => qc.invalidateQueries(trpc.calendar.get.queryFilter()) }),
   );
-  const error = save.error ? (v(fieldErrorsOf(save.error).region) ?? save.error.message) : undefined;
+  const error = save.error ? (v(fieldErrorsOf(save.error).region) ?? problemOf(save.error)) : undefined;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <select

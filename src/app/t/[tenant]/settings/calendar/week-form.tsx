@@ -20,6 +20,7 @@ import { updateCalendarInput } from "@/server/routers/templates/calendar.schema"
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import type { CalendarSettings, Country } from "./types";
 import { useWeekdays } from "./use-weekdays";
+import { Problem } from "@/components/problem";
 
 type Props = { settings: CalendarSettings; editable: boolean; countries: Country[]; regions: RegionsByCountry; timeZones: string[] };
 
@@ -155,7 +156,7 @@ function WeekEditor({ settings, countries, regions, timeZones }: Omit<Props, "ed
           ))}
         </SelectField>
       </div>
-      {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
+      {save.error && Object.keys(server).length === 0 && <Problem error={save.error} />}
       {saved && <Notice tone="success">{t("saved")}</Notice>}
       <Button type="submit" pending={save.isPending}>
         {t("save")}

@@ -6,11 +6,11 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { SelectField, TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { zodFieldErrors } from "@/server/errors";
 import { createTemplateInput } from "@/server/routers/templates/templates.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { Problem } from "@/components/problem";
 
 type Props = { slug: string; open: boolean; onClose: () => void };
 
@@ -71,8 +71,8 @@ function NewTemplateForm({ slug, onCancel }: { slug: string; onCancel: () => voi
           </option>
         ))}
       </SelectField>
-      {types.error && <Notice tone="error">{types.error.message}</Notice>}
-      {create.error && Object.keys(server).length === 0 && <Notice tone="error">{create.error.message}</Notice>}
+      {types.error && <Problem error={types.error} />}
+      {create.error && Object.keys(server).length === 0 && <Problem error={create.error} />}
       <DialogActions cancelLabel={t("cancel")} onCancel={onCancel} submitLabel={t("submit")} pending={create.isPending || create.isSuccess} />
     </form>
   );

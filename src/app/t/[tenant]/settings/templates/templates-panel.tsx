@@ -16,6 +16,7 @@ import { ImportDialog } from "./import-dialog";
 import { NewTemplateDialog } from "./new-template-dialog";
 import { TemplatesTable } from "./templates-table";
 import type { Outcome } from "./types";
+import { Problem } from "@/components/problem";
 
 const VIEWS = ["active", "archived"] as const;
 
@@ -82,7 +83,7 @@ export function TemplatesPanel({ slug, canDesign }: { slug: string; canDesign: b
       {list.isPending ? (
         <p role="status" className="text-sm text-gray-500">{t("loading")}</p>
       ) : list.error ? (
-        <Notice tone="error">{list.error.message}</Notice>
+        <Problem error={list.error} />
       ) : list.data.length === 0 ? (
         <EmptyLibrary archived={archived} canDesign={canDesign} onNew={() => setDialog("new")} onImport={() => setDialog("import")} />
       ) : (

@@ -20,7 +20,7 @@ import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { zodFieldErrors, type FieldErrors } from "@/server/errors";
 import { useAccounts } from "../../_components/context";
 import { focusFirstInvalid } from "../../_components/focus";
-import { useProblem } from "../../_components/problem";
+import { useProblem } from "@/components/problem";
 import type { Contact } from "../../_components/types";
 import { RolesPicker } from "./roles-picker";
 import { contactName } from "../../_components/contact-name";

@@ -6,7 +6,7 @@ import { formatPhone } from "@/i18n/format/phone";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/client";
 import { useAccounts } from "../../_components/context";
-import { useProblem } from "../../_components/problem";
+import { useProblem } from "@/components/problem";
 import type { Contact } from "../../_components/types";
 import { contactName } from "../../_components/contact-name";
 

@@ -11,7 +11,7 @@ import { AccountFields } from "../../_components/account-fields";
 import { accountFormOf, useAccountForm } from "../../_components/account-form";
 import { useAccounts } from "../../_components/context";
 import { focusFirstInvalid } from "../../_components/focus";
-import { useProblem } from "../../_components/problem";
+import { useProblem } from "@/components/problem";
 import type { AccountDetail } from "../../_components/types";
 
 export function DetailsEdit({ account, onDone }: { account: AccountDetail; onDone: () => void }) {

@@ -12,7 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useAccounts } from "../../_components/context";
-import { useProblem } from "../../_components/problem";
+import { useProblem } from "@/components/problem";
 import { EmptyLine, Section } from "../../_components/section";
 import type { AccountDetail } from "../../_components/types";
 

@@ -9,6 +9,7 @@ import { useTRPC } from "@/trpc/client";
 import { ProbabilitiesForm } from "./probabilities-form";
 import { ServiceTypeForm } from "./service-type-form";
 import { ServiceTypeTable } from "./service-type-table";
+import { Problem } from "@/components/problem";
 
 export function CataloguePanel() {
   const t = useTranslations("deals.catalogue");
@@ -50,7 +51,7 @@ export function CataloguePanel() {
         {types.isPending ? (
           <p role="status" className="text-sm text-gray-500">{t("loading")}</p>
         ) : types.error ? (
-          <Notice tone="error">{types.error.message}</Notice>
+          <Problem error={types.error} />
         ) : types.data.length === 0 ? (
           <p className="rounded-lg border border-dashed border-gray-300 bg-white p-6 text-center text-sm text-gray-600">{t("noTypes")}</p>
         ) : (

@@ -14,6 +14,7 @@ import type { DealStage } from "@/generated/prisma/enums";
 import { OPEN_STAGES, PIPELINE_STAGES, probabilitiesInput } from "@/server/crm/stages";
 import { zodFieldErrors } from "@/server/errors";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { Problem } from "@/components/problem";
 
 export function ProbabilitiesForm() {
   const t = useTranslations("deals.catalogue");
@@ -30,7 +31,7 @@ export function ProbabilitiesForm() {
       {current.isPending ? (
         <p role="status" className="text-sm text-gray-500">{t("loading")}</p>
       ) : current.error ? (
-        <Notice tone="error">{current.error.message}</Notice>
+        <Problem error={current.error} />
       ) : (
         <Fields initial={current.data} />
       )}
@@ -85,7 +86,7 @@ function Fields({ initial }: { initial: Record<DealStage, number> }) {
         })}
       </div>
       {save.isSuccess && <Notice tone="success">{t("probabilitiesSaved")}</Notice>}
-      {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
+      {save.error && Object.keys(server).length === 0 && <Problem error={save.error} />}
       <Button type="submit" pending={save.isPending}>
         {t("saveProbabilities")}
       </Button>

@@ -15,6 +15,7 @@ import { COMMON_CURRENCIES } from "../../../deals/_components/currencies";
 import type { ServiceType } from "../../../deals/_components/types";
 import { rowsOf, schemaOf, type AttributeRow } from "./attribute-rows";
 import { AttributeSchemaEditor } from "./attribute-schema-editor";
+import { Problem } from "@/components/problem";
 
 const OTHER = "other";
 
@@ -102,7 +103,7 @@ export function ServiceTypeForm({ type, currencies, onSaved, onCancel }: { type:
       <AttributeSchemaEditor rows={form.rows} onChange={(rows) => set("rows", rows)} errors={all} />
       <Checkbox label={t("archivedLabel")} checked={form.archived} onChange={(e) => set("archived", e.target.checked)} />
       <p className="-mt-3 text-xs text-gray-500">{t("archivedHint")}</p>
-      {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
+      {save.error && Object.keys(server).length === 0 && <Problem error={save.error} />}
       {Object.keys(all).length > 0 && <Notice tone="error">{t("fixErrors")}</Notice>}
       <div className="flex gap-2">
         <Button type="submit" pending={save.isPending}>

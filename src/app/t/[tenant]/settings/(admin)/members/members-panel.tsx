@@ -13,6 +13,7 @@ import { inviteMemberInput } from "@/server/routers/identity/members.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { zodFieldErrors } from "@/server/errors";
 import { RolePicker } from "./role-picker";
+import { Problem, useProblem } from "@/components/problem";
 
 export function MembersPanel() {
   const t = useTranslations("members");
@@ -29,7 +30,7 @@ export function MembersPanel() {
         {members.isPending ? (
           <p className="text-sm text-gray-500" role="status">{t("loading")}</p>
         ) : members.error ? (
-          <Notice tone="error">{members.error.message}</Notice>
+          <Problem error={members.error} />
         ) : (
           <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white">
             {members.data.map((m) => (
@@ -108,6 +109,7 @@ function MemberRow({ member }: { member: Member }) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
   const v = useValidationMessage();
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const invalidate = useInvalidateMembers();
   const [editing, setEditing] = useState(false);
@@ -170,7 +172,7 @@ function MemberRow({ member }: { member: Member }) {
           </div>
         </div>
       )}
-      {error && <Notice tone="error">{v(fieldErrorsOf(error).roles) ?? error.message}</Notice>}
+      {error && <Notice tone="error">{v(fieldErrorsOf(error).roles) ?? problemOf(error)}</Notice>}
     </li>
   );
 }
@@ -193,7 +195,7 @@ function InvitationRow({ invitation }: { invitation: { id: string; email: string
       <Button variant="secondary" pending={revoke.isPending} onClick={() => revoke.mutate({ invitationId: invitation.id })}>
         {t("revoke")}
       </Button>
-      {revoke.error && <Notice tone="error">{revoke.error.message}</Notice>}
+      {revoke.error && <Problem error={revoke.error} />}
     </li>
   );
 }

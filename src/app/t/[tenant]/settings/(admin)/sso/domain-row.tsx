@@ -15,6 +15,7 @@ import type { RouterOutputs } from "@/components/router-types";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useInvalidateDomains } from "./domains-section";
 import { useSsoMessage } from "./sso-messages";
+import { useProblem } from "@/components/problem";
 
 type Domain = RouterOutputs["sso"]["domains"][number];
 
@@ -23,6 +24,7 @@ const BADGE = { PENDING: "bg-amber-100 text-amber-900", VERIFIED: "bg-green-100 
 export function DomainRow({ domain: d }: { domain: Domain }) {
   const t = useTranslations("sso.domains");
   const v = useSsoMessage();
+  const problemOf = useProblem();
   const format = useFormat();
   const trpc = useTRPC();
   const invalidate = useInvalidateDomains();
@@ -81,7 +83,7 @@ export function DomainRow({ domain: d }: { domain: Domain }) {
           </Button>
         </div>
       )}
-      {error && <Notice tone="error">{v(fieldErrorsOf(error).domain) ?? error.message}</Notice>}
+      {error && <Notice tone="error">{v(fieldErrorsOf(error).domain) ?? problemOf(error)}</Notice>}
     </li>
   );
 }

@@ -15,6 +15,7 @@ import { ssoDomainInput } from "@/server/routers/identity/sso.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { DomainRow } from "./domain-row";
 import { useSsoMessage } from "./sso-messages";
+import { Problem } from "@/components/problem";
 
 export function useInvalidateDomains() {
   const trpc = useTRPC();
@@ -40,7 +41,7 @@ export function DomainsSection({ ownDomain }: { ownDomain: string }) {
           {tSso("loading")}
         </p>
       ) : domains.error ? (
-        <Notice tone="error">{domains.error.message}</Notice>
+        <Problem error={domains.error} />
       ) : domains.data.length === 0 ? (
         <p className="rounded-md border border-dashed border-gray-300 p-4 text-sm text-gray-600">{t("empty", { example: ownDomain })}</p>
       ) : (
@@ -85,7 +86,7 @@ function AddDomainForm({ suggestion }: { suggestion: string }) {
         </Button>
       </div>
       {added && <Notice tone="success">{t(added.status === "VERIFIED" ? "addedVerified" : "addedPending", { domain: added.domain })}</Notice>}
-      {add.error && Object.keys(server).length === 0 && <Notice tone="error">{add.error.message}</Notice>}
+      {add.error && Object.keys(server).length === 0 && <Problem error={add.error} />}
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { ROLES } from "@/server/identity/roles";
 import { saveSsoInput } from "@/server/routers/identity/sso.schema";
 import { fieldErrorsOf, useTRPC } from "@/trpc/client";
 import { useSsoMessage } from "./sso-messages";
+import { Problem, useProblem } from "@/components/problem";
 
 type Form = { issuer: string; clientId: string; clientSecret: string; enforceSso: boolean; jitEnabled: boolean; jitRole: Role };
 
@@ -24,7 +25,7 @@ export function SsoForm() {
   const trpc = useTRPC();
   const current = useQuery(trpc.sso.get.queryOptions());
   if (current.isPending) return <p role="status" className="text-sm text-gray-500">{t("loading")}</p>;
-  if (current.error) return <Notice tone="error">{current.error.message}</Notice>;
+  if (current.error) return <Problem error={current.error} />;
   const c = current.data;
   return (
     <SsoFormFields
@@ -111,7 +112,7 @@ function SsoFormFields({ configured, initial }: { configured: boolean; initial: 
           </SelectField>
         )}
         {save.isSuccess && <Notice tone="success">{t("saved")}</Notice>}
-        {save.error && Object.keys(server).length === 0 && <Notice tone="error">{save.error.message}</Notice>}
+        {save.error && Object.keys(server).length === 0 && <Problem error={save.error} />}
         <div>
           <Button type="submit" pending={save.isPending}>
             {t("save")}
@@ -126,6 +127,7 @@ function SsoFormFields({ configured, initial }: { configured: boolean; initial: 
 function ConnectionTest({ issuer }: { issuer: string }) {
   const t = useTranslations("sso");
   const v = useSsoMessage();
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const test = useMutation(trpc.sso.test.mutationOptions());
   const r = test.data;
@@ -152,7 +154,7 @@ function ConnectionTest({ issuer }: { issuer: string }) {
           {list([...r.problems, ...r.warnings])}
         </Notice>
       )}
-      {test.error && <Notice tone="error">{v(fieldErrorsOf(test.error).issuer) ?? test.error.message}</Notice>}
+      {test.error && <Notice tone="error">{v(fieldErrorsOf(test.error).issuer) ?? problemOf(test.error)}</Notice>}
     </div>
   );
 }

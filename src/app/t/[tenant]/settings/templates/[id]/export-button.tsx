@@ -6,9 +6,11 @@ import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/client";
 import { saveFile } from "@/components/save-file";
 import { templateFileName } from "../file-name";
+import { useProblem } from "@/components/problem";
 
 export function ExportButton({ templateId, name, number }: { templateId: string; name: string; number?: number }) {
   const t = useTranslations("builder.header");
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const download = useMutation({
@@ -16,7 +18,7 @@ export function ExportButton({ templateId, name, number }: { templateId: string;
     onSuccess: (file) => saveFile(templateFileName(name), `${JSON.stringify(file, null, 2)}\n`, "application/json"),
   });
   return (
-    <Button variant="ghost" pending={download.isPending} onClick={() => download.mutate()} title={download.error?.message ?? t("exportHint")}>
+    <Button variant="ghost" pending={download.isPending} onClick={() => download.mutate()} title={download.error ? problemOf(download.error) : t("exportHint")}>
       {t("export")}
     </Button>
   );

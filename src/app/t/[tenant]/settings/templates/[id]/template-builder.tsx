@@ -13,11 +13,13 @@ import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/trpc/client";
 import { BuilderWorkspace } from "./builder-workspace";
 import { ReadOnlyView } from "./read-only-view";
+import { useProblem } from "@/components/problem";
 
 type Props = { slug: string; id: string; canDesign: boolean; version: number | null };
 
 export function TemplateBuilder({ slug, id, canDesign, version }: Props) {
   const t = useTranslations("builder");
+  const problemOf = useProblem();
   const trpc = useTRPC();
   const template = useQuery(trpc.templates.get.queryOptions({ id }));
   const types = useQuery(trpc.catalogue.list.queryOptions());
@@ -47,7 +49,7 @@ export function TemplateBuilder({ slug, id, canDesign, version }: Props) {
       </nav>
       {error ? (
         <div className="max-w-xl space-y-3">
-          <Notice tone="error">{error.data?.code === "NOT_FOUND" ? (template.error ? t("notFound") : t("versionNotFound")) : error.message}</Notice>
+          <Notice tone="error">{error.data?.code === "NOT_FOUND" ? (template.error ? t("notFound") : t("versionNotFound")) : problemOf(error)}</Notice>
           <Link href={template.error ? listHref : href} className="text-sm font-medium text-brand hover:underline">
             {template.error ? t("backToTemplates") : t("readOnly.backToDraft")}
           </Link>
