@@ -4,17 +4,26 @@
  * same rows.
  */
 import { randomUUID } from "node:crypto";
+import type { Prisma } from "../../src/generated/prisma/client";
 import type { Db } from "../../src/server/db/clients";
 import { withTenant, type TenantDb } from "../../src/server/db/tenant";
 import { TENANT_REF_SELECT, toTenantRef } from "../../src/server/db/tenant-context";
-import { listAccounts } from "../../src/server/crm/account-list";
-import { dealBoard } from "../../src/server/crm/deal-lists";
+import { accountListSql, listAccounts } from "../../src/server/crm/account-list";
+import { boardSql, dealBoard } from "../../src/server/crm/deal-lists";
+import { localDate } from "../../src/server/calendar/business-days";
 import { seedMember, seedTenant } from "../../prisma/seed/factories";
 import type { BenchDatabase } from "./harness";
 import { timeInterleaved, type Timing } from "./stats";
 
 const STAGES = ["NEW", "QUALIFIED", "PROPOSAL_SENT", "NEGOTIATION", "WON", "LOST"] as const;
-export type CrmListsResult = Record<"accountList" | "accountSearch" | "board", { app: Timing; sql: Timing; ratioP50: number; ratioP95: number }> & {
+type Pair = { app: Timing; sql: Timing; ratioP50: number; ratioP95: number };
+/**
+ * `sql`: hand-written SQL returning the same rows, its two statements at once on two
+ * connections. `sameSql`: the very statements the app sends, bare (as the owner, no RLS, no
+ * Prisma, no transaction) and one after the other on one connection, as a unit of work must:
+ * what is left between it and `app` is the cost of the app's layers alone.
+ */
+export type CrmListsResult = Record<"accountList" | "accountSearch" | "board", Pair & { sameSql: Timing; ratioSameP50: number; ratioSameP95: number }> & {
   accounts: number;
   deals: number;
 };
@@ -85,26 +94,40 @@ export async function benchCrmLists(bench: BenchDatabase, n: number, accounts = 
   const request = <T,>(fn: (db: TenantDb) => Promise<T>) => withTenant(tenantRef, fn, { base: app });
   const pool = bench.pool(bench.url);
   const listInput = { search: "", status: null, ownerId: null, sort: "name" as const, dir: "asc" as const, page: 1, pageSize: 25 };
-  const ratio = (a: Timing, b: Timing) => ({ ratioP50: Math.round((a.p50 / b.p50) * 100) / 100, ratioP95: Math.round((a.p95 / b.p95) * 100) / 100 });
-  const pair = async (appFn: () => Promise<unknown>, sqlFn: () => Promise<unknown>, runs: number) => {
-    // In turn, round after round: both meet the same machine, busy or not.
-    const { app: appT, sql: sqlT } = await timeInterleaved({ app: appFn, sql: sqlFn }, runs, 10);
-    return { app: appT, sql: sqlT, ...ratio(appT, sqlT) };
+  const one = bench.pool(bench.url, 1);
+  const bare = (...statements: Prisma.Sql[]) => () => Promise.all(statements.map((st) => one.query(st.text, st.values)));
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const measure = async (appFn: () => Promise<unknown>, sqlFn: () => Promise<unknown>, sameFn: () => Promise<unknown>, runs: number) => {
+    const t = await timeInterleaved({ app: appFn, sql: sqlFn, same: sameFn }, runs, 10);
+    return {
+      app: t.app,
+      sql: t.sql,
+      sameSql: t.same,
+      ratioP50: r2(t.app.p50 / t.sql.p50),
+      ratioP95: r2(t.app.p95 / t.sql.p95),
+      ratioSameP50: r2(t.app.p50 / t.same.p50),
+      ratioSameP95: r2(t.app.p95 / t.same.p95),
+    };
   };
-  const accountList = await pair(
+  const searched = { ...listInput, search: "contact123" };
+  const accountList = await measure(
     () => request((db) => listAccounts(db, listInput)),
     () => Promise.all([pool.query(ACCOUNT_SQL, [tenant.id, ""]), pool.query(ACCOUNT_COUNT_SQL, [tenant.id, ""])]),
+    bare(accountListSql(tenant.id, listInput)),
     n,
   );
-  const accountSearch = await pair(
-    () => request((db) => listAccounts(db, { ...listInput, search: "contact123" })),
+  const accountSearch = await measure(
+    () => request((db) => listAccounts(db, searched)),
     () => Promise.all([pool.query(ACCOUNT_SQL, [tenant.id, "contact123"]), pool.query(ACCOUNT_COUNT_SQL, [tenant.id, "contact123"])]),
+    bare(accountListSql(tenant.id, searched)),
     Math.max(20, Math.floor(n / 10)),
   );
-  const board = await pair(
+  const board = boardSql(tenant.id, null, 50, localDate(new Date(), tenantRef.timezone));
+  const boardTimes = await measure(
     () => request((db) => dealBoard(db, null)),
     () => Promise.all([pool.query(BOARD_CARDS_SQL, [tenant.id]), pool.query(BOARD_TOTALS_SQL, [tenant.id])]),
+    bare(board.cards, board.summaries),
     Math.max(20, Math.floor(n / 10)),
   );
-  return { accountList, accountSearch, board, accounts, deals };
+  return { accountList, accountSearch, board: boardTimes, accounts, deals };
 }

@@ -37,6 +37,9 @@ describe("parseDateEntry", () => {
     expect(parseDateEntry("29/02/2028", FR)).toBe("2028-02-29");
     expect(parseDateEntry("13/31/2026", US)).toBeNull();
     expect(parseDateEntry("next friday", GB)).toBeNull();
+    expect(parseDateEntry("2/12/2026x", GB)).toBeNull();
+    expect(parseDateEntry("02/12/20266", GB)).toBeNull();
+    expect(parseDateEntry("2026-02-30", GB)).toBeNull();
     expect(parseDateEntry("", GB)).toBeNull();
   });
 });

@@ -1,55 +1,66 @@
 /**
  * Calendar dates typed by hand, in the place's own numeric order: "31/12/2026" in a British or
- * French tenant, "12/31/2026" in an American one. The browser's
- * own date input cannot do this: it follows the browser's language, so a British reseller on
- * an American-set laptop would read mm/dd/yyyy. Values stay "YYYY-MM-DD", as forms and the
- * API take them; ISO text typed or pasted is understood everywhere.
+ * French tenant, "12/31/2026" in an American one. The browser's own date input cannot do
+ * this: it follows the browser's language, so a British reseller on an American-set laptop
+ * would read mm/dd/yyyy. Values stay "YYYY-MM-DD", as forms and the API take them; ISO text
+ * typed or pasted is understood everywhere.
+ *
+ * Intl says the order and the separators (the same data as every other date on the page);
+ * reading the three numbers back needs no date library — and a page with a date field then
+ * does not download one (date-fns' parser alone weighs 12 kB gzip).
  */
-import { format, isValid, parse } from "date-fns";
 import type { FormatPlace } from "./format";
 import { formatLocale } from "./locale";
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const TOKEN = { day: "dd", month: "MM", year: "yyyy" } as const;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-type Patterns = { shown: string; typed: string[]; dayFirst: boolean };
-const cache = new Map<string, Patterns>();
+type Field = "day" | "month" | "year";
+const cache = new Map<string, { shown: Intl.DateTimeFormat; order: Field[] }>();
 
-/** The place's short numeric date as date-fns patterns: the one shown, and those accepted. */
-function patternsOf(place: Pick<FormatPlace, "language" | "country">): Patterns {
+function entryOf(place: Pick<FormatPlace, "language" | "country">) {
   const locale = formatLocale(place.language, place.country);
-  let p = cache.get(locale);
-  if (!p) {
-    const parts = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
-    // Letters in a literal would be read as date-fns tokens: quote them.
-    const shown = parts.map((x) => (x.type in TOKEN ? TOKEN[x.type as keyof typeof TOKEN] : /[a-z]/i.test(x.value) ? `'${x.value.replace(/'/g, "''")}'` : x.value)).join("");
-    const loose = shown.replace("dd", "d").replace("MM", "M");
-    const types = parts.map((x) => x.type);
-    p = { shown, typed: [loose, loose.replace("yyyy", "yy")], dayFirst: types.indexOf("day") < types.indexOf("month") };
-    cache.set(locale, p);
+  let e = cache.get(locale);
+  if (!e) {
+    const shown = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+    const order = shown.formatToParts(new Date(Date.UTC(2026, 11, 31))).flatMap((p) => (p.type === "day" || p.type === "month" || p.type === "year" ? [p.type] : []));
+    e = { shown, order };
+    cache.set(locale, e);
   }
-  return p;
+  return e;
+}
+
+/** The day, if it exists ("2026-02-31" does not), as "YYYY-MM-DD". */
+function isoOf(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
 }
 
 /** "2026-12-31" as the place writes it: "31/12/2026"; text that is not such a date is kept as it is. */
 export function formatDateEntry(value: string, place: Pick<FormatPlace, "language" | "country">): string {
-  if (!ISO.test(value)) return value;
-  return format(parse(value, "yyyy-MM-dd", new Date()), patternsOf(place).shown);
+  const m = ISO.exec(value);
+  if (!m || !isoOf(Number(m[1]), Number(m[2]), Number(m[3]))) return value;
+  return entryOf(place).shown.format(new Date(`${value}T00:00:00.000Z`));
 }
 
-/** What a person typed, as "YYYY-MM-DD", or null when it is not a real date ("31/02/2026"). */
+/**
+ * What a person typed, as "YYYY-MM-DD", or null when it is not a real day ("31/02/2026").
+ * Any separators, one- or two-digit day and month, a four- or two-digit year (this century).
+ */
 export function parseDateEntry(text: string, place: Pick<FormatPlace, "language" | "country">): string | null {
   const typed = text.trim();
-  if (!typed) return null;
-  for (const pattern of [...patternsOf(place).typed, "yyyy-MM-dd"]) {
-    const d = parse(typed, pattern, new Date());
-    // "yyyy" also takes "26" as the year 26: a two-digit year is left to the "yy" pattern.
-    if (isValid(d) && d.getFullYear() >= 1000) return format(d, "yyyy-MM-dd");
-  }
-  return null;
+  const iso = ISO.exec(typed);
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numbers = typed.split(/[^\d]+/).filter(Boolean);
+  if (numbers.length !== 3 || !/^\d/.test(typed) || !/\d\.?$/.test(typed)) return null;
+  const at = Object.fromEntries(entryOf(place).order.map((field, i) => [field, numbers[i]!])) as Record<Field, string>;
+  if (at.day.length > 2 || at.month.length > 2 || (at.year.length !== 4 && at.year.length !== 2)) return null;
+  const year = at.year.length === 2 ? 2000 + Number(at.year) : Number(at.year);
+  return isoOf(year, Number(at.month), Number(at.day));
 }
 
 /** Whether the place writes the day before the month (the calendar's locale follows). */
 export function dayComesFirst(place: Pick<FormatPlace, "language" | "country">): boolean {
-  return patternsOf(place).dayFirst;
+  const { order } = entryOf(place);
+  return order.indexOf("day") < order.indexOf("month");
 }

@@ -27,9 +27,9 @@ const openStages = Prisma.join(OPEN_STAGES.map((s) => Prisma.sql`${s}::"DealStag
  * The filter over `"Deal" d`; `today` is the tenant's calendar date. The tenant as a value,
  * not the setting, so the planner can use the tenant-first indexes.
  */
-function dealFilter(db: TenantDb, q: DealQuery, today: IsoDate): Prisma.Sql {
+function dealFilter(tenantId: string, q: DealQuery, today: IsoDate): Prisma.Sql {
   const month = monthRange(q.closeMonth);
-  return Prisma.sql`d."tenantId" = ${db.tenantId}::uuid
+  return Prisma.sql`d."tenantId" = ${tenantId}::uuid
     ${q.ownerId ? Prisma.sql`AND d."ownerId" = ${q.ownerId}::uuid` : Prisma.empty}
     ${q.stage ? Prisma.sql`AND d.stage = ${q.stage}::"DealStage"` : Prisma.empty}
     ${month ? Prisma.sql`AND d."targetCloseDate" >= ${month.from} AND d."targetCloseDate" < ${month.to}` : Prisma.empty}
@@ -39,15 +39,19 @@ function dealFilter(db: TenantDb, q: DealQuery, today: IsoDate): Prisma.Sql {
 type StageSummary = { count: number; sums: FrequencySums[] };
 
 /** Per stage: how many deals match, and their lines' sums per billing frequency (one statement). */
-async function stageSummaries(db: TenantDb, q: DealQuery, today: IsoDate): Promise<Map<DealStage, StageSummary>> {
-  const filter = dealFilter(db, q, today);
-  const rows = await db.$queryRaw<{ stage: DealStage; deals: number | null; frequency: BillingFrequency | null; gross: string | null; committed: string | null }[]>(Prisma.sql`
+function stageSummarySql(tenantId: string, q: DealQuery, today: IsoDate): Prisma.Sql {
+  const filter = dealFilter(tenantId, q, today);
+  return Prisma.sql`
     SELECT d.stage, count(*)::int AS deals, NULL::"BillingFrequency" AS frequency, NULL AS gross, NULL AS committed
     FROM "Deal" d WHERE ${filter} GROUP BY d.stage
     UNION ALL
     SELECT d.stage, NULL, l.frequency, sum(l.quantity * l."unitPrice")::text, sum(l.quantity * l."unitPrice" * l."commitmentMonths")::text
     FROM "ServiceLine" l JOIN "Deal" d ON d."tenantId" = l."tenantId" AND d.id = l."dealId"
-    WHERE ${filter} GROUP BY d.stage, l.frequency`);
+    WHERE ${filter} GROUP BY d.stage, l.frequency`;
+}
+
+async function stageSummaries(db: TenantDb, statement: Prisma.Sql): Promise<Map<DealStage, StageSummary>> {
+  const rows = await db.$queryRaw<{ stage: DealStage; deals: number | null; frequency: BillingFrequency | null; gross: string | null; committed: string | null }[]>(statement);
   const byStage = new Map<DealStage, StageSummary>();
   for (const r of rows) {
     const summary = byStage.get(r.stage) ?? { count: 0, sums: [] };
@@ -120,9 +124,9 @@ const todayOf = (db: TenantDb, now: Date) => localDate(now, db.tenantRef.timezon
  */
 export async function listDeals(db: TenantDb, q: ListDealsInput, now = new Date()) {
   const today = todayOf(db, now);
-  const picked = Prisma.sql`SELECT d.* FROM "Deal" d WHERE ${dealFilter(db, q, today)}
+  const picked = Prisma.sql`SELECT d.* FROM "Deal" d WHERE ${dealFilter(db.tenantId, q, today)}
     ORDER BY d."targetCloseDate", d.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`;
-  const [rows, stages] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, q, today)]);
+  const [rows, stages] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, stageSummarySql(db.tenantId, q, today))]);
   const group = (keep: (s: DealStage) => boolean) => {
     const kept = [...stages].filter(([s]) => keep(s)).map(([, v]) => v);
     return { count: kept.reduce((n, v) => n + v.count, 0), ...rounded(kept.flatMap((v) => v.sums)) };
@@ -136,15 +140,21 @@ export async function listDeals(db: TenantDb, q: ListDealsInput, now = new Date(
   };
 }
 
-/** The pipeline board: per stage, its count, its totals, and its first cards. */
-export async function dealBoard(db: TenantDb, ownerId: string | null, perStage = 50, now = new Date()) {
-  const today = todayOf(db, now);
+/** The board's two statements: each stage's first cards, and every stage's count and sums (the bench also runs them bare). */
+export function boardSql(tenantId: string, ownerId: string | null, perStage: number, today: IsoDate) {
   // Each stage's first cards walk the (tenant, stage, close date) index and stop at the limit.
   const stages = Prisma.join(PIPELINE_STAGES.map((st) => Prisma.sql`${st}::"DealStage"`));
   const picked = Prisma.sql`SELECT d.* FROM unnest(ARRAY[${stages}]) AS s(stage)
-    CROSS JOIN LATERAL (SELECT d.* FROM "Deal" d WHERE ${dealFilter(db, { ownerId }, today)} AND d.stage = s.stage
+    CROSS JOIN LATERAL (SELECT d.* FROM "Deal" d WHERE ${dealFilter(tenantId, { ownerId }, today)} AND d.stage = s.stage
                         ORDER BY d."targetCloseDate", d.id LIMIT ${perStage}) d`;
-  const [cards, summaries] = await Promise.all([db.$queryRaw<CardRow[]>(cardsOf(picked, today)), stageSummaries(db, { ownerId }, today)]);
+  return { cards: cardsOf(picked, today), summaries: stageSummarySql(tenantId, { ownerId }, today) };
+}
+
+/** The pipeline board: per stage, its count, its totals, and its first cards. */
+export async function dealBoard(db: TenantDb, ownerId: string | null, perStage = 50, now = new Date()) {
+  const today = todayOf(db, now);
+  const sql = boardSql(db.tenantId, ownerId, perStage, today);
+  const [cards, summaries] = await Promise.all([db.$queryRaw<CardRow[]>(sql.cards), stageSummaries(db, sql.summaries)]);
   return PIPELINE_STAGES.map((stage) => ({
     stage,
     count: summaries.get(stage)?.count ?? 0,
