@@ -105,6 +105,13 @@ test("a deal goes from new to won across the board, by mouse and by keyboard", a
   dialog = page.getByRole("dialog");
   await expect(dialog.getByText("Pending until go-live: installation needed")).toBeVisible();
   await expect(dialog.getByText(/Active subscription from/)).toBeVisible();
+  // The won-on date's calendar opens whole above the dialog (not cut by it); Escape closes it alone.
+  await dialog.getByRole("button", { name: "Choose a date" }).click();
+  const calendar = page.getByRole("dialog", { name: "Calendar: Won on" });
+  await expect(calendar.getByRole("grid")).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press("Escape");
+  await expect(calendar).toBeHidden();
+  await expect(dialog).toHaveAccessibleName(`Mark ${deal} as won`);
   await dialog.getByRole("button", { name: "Mark Won" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`${deal} is won.`)).toBeVisible();

@@ -8,7 +8,7 @@
  */
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useFormatPlace } from "@/components/format";
 import { formatDateEntry, parseDateEntry } from "@/i18n/format/date-entry";
 import { control, Frame, useField, type FieldProps } from "./field";
@@ -35,6 +35,7 @@ export function DateField({ label, hint, error, value, onChange, min, max, requi
   const emitted = useRef(value);
   const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const example = formatDateEntry(`${new Date().getFullYear()}-12-31`, place);
   const f = useField(error ?? (unreadable ? t("invalid", { example }) : null));
 
@@ -52,6 +53,32 @@ export function DateField({ label, hint, error, value, onChange, min, max, requi
     const outside = (e: MouseEvent) => !box.current?.contains(e.target as Node) && setOpen(false);
     document.addEventListener("mousedown", outside);
     return () => document.removeEventListener("mousedown", outside);
+  }, [open]);
+
+  // The calendar opens in the browser's top layer (a popover), so a dialog or a scrolling card
+  // around the field cannot clip it; it stays under the field, or above it near the bottom.
+  useLayoutEffect(() => {
+    const el = panel.current;
+    const anchor = box.current;
+    if (!open || !el || !anchor) return;
+    el.showPopover();
+    const place = () => {
+      const r = anchor.getBoundingClientRect();
+      const below = r.bottom + 4 + el.offsetHeight <= window.innerHeight;
+      el.style.top = `${below ? r.bottom + 4 : Math.max(4, r.top - 4 - el.offsetHeight)}px`;
+      el.style.left = `${Math.max(4, Math.min(r.left, window.innerWidth - el.offsetWidth - 4))}px`;
+    };
+    place();
+    const resized = new ResizeObserver(place);
+    resized.observe(el);
+    window.addEventListener("scroll", place, true);
+    window.addEventListener("resize", place);
+    return () => {
+      resized.disconnect();
+      window.removeEventListener("scroll", place, true);
+      window.removeEventListener("resize", place);
+      if (el.matches(":popover-open")) el.hidePopover();
+    };
   }, [open]);
 
   const emit = (next: string) => {
@@ -111,9 +138,11 @@ export function DateField({ label, hint, error, value, onChange, min, max, requi
         </button>
         {open && (
           <div
+            ref={panel}
+            popover="manual"
             role="dialog"
             aria-label={t("calendar", { label })}
-            className="absolute right-0 z-20 mt-1 rounded-md border border-gray-200 bg-white p-2 shadow-lg"
+            className="fixed m-0 rounded-md border border-gray-200 bg-white p-2 shadow-lg [inset:auto]"
             onKeyDown={(e) => {
               if (e.key !== "Escape") return;
               // Closes the calendar only, not a dialog the field sits in.
