@@ -37,7 +37,8 @@ export function DateField({ label, hint, error, value, onChange, min, max, requi
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const example = formatDateEntry(`${new Date().getFullYear()}-12-31`, place);
-  const f = useField(error ?? (unreadable ? t("invalid", { example }) : null));
+  const given = Array.isArray(error) ? error[0] : error;
+  const f = useField(given || (unreadable ? t("invalid", { example }) : null));
 
   // A value set from outside (a reset, another field) is shown in the place's order; what the
   // person is typing stays as they typed it.

@@ -1,7 +1,9 @@
 /**
  * One round trip fewer for every unit of work. Prisma opens an interactive transaction with a
  * lone `BEGIN`, and withTenant's first statement is the tenant setting: two round trips
- * before any real work (about 0.3 ms each here, more than most list queries take). So the
+ * before any real work — little on this machine's local socket (the bench cannot tell them
+ * apart from Prisma's own cost per statement), a whole network latency per request where the
+ * database runs on another host. So the
  * pool's connections hold a `BEGIN` back and send it together with the statement that
  * follows it, as one simple-protocol query, when that statement has no parameters (withTenant
  * writes the tenant's uuid into its set_config for this); before a statement with
