@@ -60,8 +60,8 @@ const eslintConfig = [
         {
           mode: "jsx-only",
           "jsx-attributes": { include: ["placeholder", "title", "aria-label", "aria-description", "alt", "label", "description", "hint", "legend"] },
-          // Translators: t("key") and its variants (tf, tr…), t.rich(…); v() reads validation keys.
-          callees: { exclude: ["t", "t[a-zA-Z]{1,12}", "t\\.(rich|markup|has)", "v", "require", "includes", "startsWith", "endsWith"] },
+          // Translators: t("key") and its variants (tf, tr…), t.rich(…); v() reads validation keys, problemOf() field names.
+          callees: { exclude: ["t", "t[a-zA-Z]{1,12}", "t\\.(rich|markup|has)", "v", "problemOf", "require", "includes", "startsWith", "endsWith"] },
           // Punctuation, symbols, numbers, codes (A–Z) and the product's name are not words to translate.
           words: { exclude: ["[0-9!-/:-@[-`{-~\\s·–—…×→←↑↓▲▼✓✕•€£$%]+", "[A-Z_-]+", "Switchboard", /^\p{Emoji}+$/u] },
         },

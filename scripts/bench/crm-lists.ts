@@ -16,14 +16,16 @@ import type { BenchDatabase } from "./harness";
 import { timeInterleaved, type Timing } from "./stats";
 
 const STAGES = ["NEW", "QUALIFIED", "PROPOSAL_SENT", "NEGOTIATION", "WON", "LOST"] as const;
-type Pair = { app: Timing; sql: Timing; ratioP50: number; ratioP95: number };
 /**
  * `sql`: hand-written SQL returning the same rows, its two statements at once on two
  * connections. `sameSql`: the very statements the app sends, bare (as the owner, no RLS, no
  * Prisma, no transaction) and one after the other on one connection, as a unit of work must:
  * what is left between it and `app` is the cost of the app's layers alone.
  */
-export type CrmListsResult = Record<"accountList" | "accountSearch" | "board", Pair & { sameSql: Timing; ratioSameP50: number; ratioSameP95: number }> & {
+export type CrmListsResult = Record<
+  "accountList" | "accountSearch" | "board",
+  { app: Timing; sql: Timing; sameSql: Timing; ratioP50: number; ratioP95: number; ratioSameP50: number; ratioSameP95: number }
+> & {
   accounts: number;
   deals: number;
 };

@@ -2,7 +2,8 @@
 /**
  * A failed query or mutation in words, in the person's language. The server's own sentences
  * are English (logs and API clients read them); what a page shows is the catalogue's: the
- * general message key the server sent (`fieldErrors._`, e.g. "dealWonReadOnly"), else one
+ * message key the server sent for the fields the caller names or for the whole form
+ * (`fieldErrors._`, e.g. "dealWonReadOnly"), else one
  * sentence per tRPC code, else — no answer at all — that Switchboard could not be reached.
  */
 import { TRPCClientError } from "@trpc/client";
@@ -29,9 +30,11 @@ const BY_CODE = {
 export function useProblem() {
   const t = useTranslations("problems");
   const v = useValidationMessage();
-  return (error: unknown): string => {
-    const general = v(fieldErrorsOf(error)._);
-    if (general) return general;
+  /** `fields`: inputs whose server message, when there is one, says it better (a form without that input). */
+  return (error: unknown, ...fields: string[]): string => {
+    const sent = fieldErrorsOf(error);
+    const specific = v([...fields, "_"].map((f) => sent[f]?.[0]).find(Boolean));
+    if (specific) return specific;
     const code = errorCode(error);
     if (code && code in BY_CODE) return t(BY_CODE[code as keyof typeof BY_CODE]);
     // A tRPC error with no code from our server: the request never got an answer.

@@ -1,13 +1,12 @@
 /**
  * One round trip fewer for every unit of work. Prisma opens an interactive transaction with a
  * lone `BEGIN`, and withTenant's first statement is the tenant setting: two round trips
- * before any real work — little on this machine's local socket (the bench cannot tell them
- * apart from Prisma's own cost per statement), a whole network latency per request where the
- * database runs on another host. So the
- * pool's connections hold a `BEGIN` back and send it together with the statement that
- * follows it, as one simple-protocol query, when that statement has no parameters (withTenant
- * writes the tenant's uuid into its set_config for this); before a statement with
- * parameters, `BEGIN` goes alone, first, as it would have.
+ * before any real work — little on a local socket (the bench cannot tell them apart from
+ * Prisma's own cost per statement), a whole network latency per request where the database
+ * runs on another host. So the pool's connections hold a `BEGIN` back and send it together
+ * with the statement that follows it, as one simple-protocol query, when that statement has
+ * no parameters (withTenant writes the tenant's uuid into its set_config for this); before a
+ * statement with parameters, `BEGIN` goes alone, first, as it would have.
  *
  * Nothing here depends on which request is running (an earlier try keyed the BEGIN to an
  * AsyncLocalStorage, whose context did not survive Prisma and the pool queuing the BEGIN):

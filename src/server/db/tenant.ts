@@ -13,6 +13,7 @@
  * (each operation would run in its own batch, see ../shared/STACK.md); extending the base
  * client and opening the transaction on it keeps every operation on the one connection.
  */
+import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { appDb, type Db } from "./clients";
 import { TENANT_REF_SELECT, toTenantRef, type TenantRef } from "./tenant-context";
@@ -120,11 +121,9 @@ export async function withTenant<T>(tenant: TenantRef | string, fn: (db: TenantD
   return result;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The tenant's id is written into SQL text: a uuid or nothing. */
-export function asUuid(id: string): string {
-  if (!UUID.test(id)) throw new Error(`Not a tenant id: ${JSON.stringify(id)}`);
+function asUuid(id: string): string {
+  if (!z.uuid().safeParse(id).success) throw new Error(`Not a tenant id: ${JSON.stringify(id)}`);
   return id;
 }
 

@@ -59,7 +59,7 @@ export function LoginForm() {
     return (
       <div className="space-y-3">
         <p className="text-sm text-gray-700">{t("ssoAvailable", { tenant: step.tenant.name })}</p>
-        {magic.error && <Notice tone="error">{v(fieldErrorsOf(magic.error).email) ?? problemOf(magic.error)}</Notice>}
+        {magic.error && <Notice tone="error">{problemOf(magic.error, "email")}</Notice>}
         <Button className="w-full" pending={redirecting} onClick={() => goToSso(step.tenant.slug)}>
           {t("continueSso", { tenant: step.tenant.name })}
         </Button>

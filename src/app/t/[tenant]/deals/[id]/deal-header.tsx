@@ -7,9 +7,7 @@ import { useFormat } from "@/components/format";
 import { StageBadge } from "@/components/stage-badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { useValidationMessage } from "@/components/use-validation-message";
 import { isOpenStage } from "@/server/crm/stages";
-import { fieldErrorsOf } from "@/trpc/client";
 import { useMoveDeal } from "../_board/use-move-deal";
 import { LostReasonDialog } from "../_components/lost-reason-dialog";
 import { MarkWonDialog } from "../_components/mark-won-dialog";
@@ -22,7 +20,6 @@ type Props = { slug: string; deal: DealDetail; canWrite: boolean; onWon: (r: Mar
 
 export function DealHeader({ slug, deal, canWrite, onWon }: Props) {
   const t = useTranslations("deals");
-  const v = useValidationMessage();
   const problemOf = useProblem();
   const date = useFormat().calendar;
   const move = useMoveDeal(null);
@@ -30,7 +27,7 @@ export function DealHeader({ slug, deal, canWrite, onWon }: Props) {
   const [winning, setWinning] = useState(false);
   const [losing, setLosing] = useState(false);
   const editable = canWrite && deal.stage !== "WON";
-  const moveError = move.error ? (v(fieldErrorsOf(move.error).stage ?? fieldErrorsOf(move.error).lostReason) ?? problemOf(move.error)) : null;
+  const moveError = move.error ? problemOf(move.error, "stage", "lostReason") : null;
 
   return (
     <header className="space-y-4 rounded-lg border border-gray-200 bg-white p-6">

@@ -6,8 +6,7 @@ import { useState } from "react";
 import { useFormat } from "@/components/format";
 import { useMoney } from "@/components/format-money";
 import { Button } from "@/components/ui/button";
-import { useValidationMessage } from "@/components/use-validation-message";
-import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { useInvalidateDeals } from "../_board/use-move-deal";
 import type { DealLine } from "../_components/types";
 import { useAttributeSummary } from "./line-attributes";
@@ -17,7 +16,6 @@ type Props = { line: DealLine; currency: string; won: boolean; editable: boolean
 
 export function LineRow({ line, currency, won, editable, onEdit }: Props) {
   const t = useTranslations("deals");
-  const v = useValidationMessage();
   const problemOf = useProblem();
   const money = useMoney();
   const date = useFormat().calendar;
@@ -76,7 +74,7 @@ export function LineRow({ line, currency, won, editable, onEdit }: Props) {
               </Button>
             </span>
           )}
-          {remove.error && <p role="alert" className="mt-1 text-xs text-red-700">{v(fieldErrorsOf(remove.error).stage) ?? problemOf(remove.error)}</p>}
+          {remove.error && <p role="alert" className="mt-1 text-xs text-red-700">{problemOf(remove.error, "stage")}</p>}
         </td>
       )}
     </tr>

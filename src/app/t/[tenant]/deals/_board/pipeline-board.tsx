@@ -14,7 +14,7 @@ import { ScrollArea } from "@/components/ui/scroll-area";
 import { useUrlState } from "@/components/use-url-state";
 import { useValidationMessage } from "@/components/use-validation-message";
 import type { DealStage } from "@/generated/prisma/enums";
-import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { LostReasonDialog } from "../_components/lost-reason-dialog";
 import { MarkWonDialog } from "../_components/mark-won-dialog";
 import type { BoardCard, MarkWonResult } from "../_components/types";
@@ -74,7 +74,7 @@ export function PipelineBoard({ slug, ownerId, canWrite, currency }: Props) {
   if (board.error) return <Problem error={board.error} />;
   const empty = board.data.every((c) => c.count === 0);
   if (empty && !ownerId) return <EmptyPipeline slug={slug} />;
-  const moveError = move.error ? (v(fieldErrorsOf(move.error).stage ?? fieldErrorsOf(move.error).lostReason) ?? problemOf(move.error)) : null;
+  const moveError = move.error ? problemOf(move.error, "stage", "lostReason") : null;
 
   return (
     <div className="space-y-3">

@@ -10,8 +10,7 @@ import { useState } from "react";
 import { useFormat } from "@/components/format";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { useValidationMessage } from "@/components/use-validation-message";
-import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { DayOffForm } from "./day-off-form";
 import type { CalendarSettings } from "./types";
 import { useProblem } from "@/components/problem";
@@ -62,7 +61,6 @@ export function DaysOff({ daysOff, today, me, canManageOthers }: Props) {
 
 function DayOffRow({ dayOff, mine, removable, onProblem }: { dayOff: DayOff; mine: boolean; removable: boolean; onProblem: (p: string | null) => void }) {
   const t = useTranslations("calendar.daysOff");
-  const v = useValidationMessage();
   const problemOf = useProblem();
   const dates = useFormat();
   const trpc = useTRPC();
@@ -71,7 +69,7 @@ function DayOffRow({ dayOff, mine, removable, onProblem }: { dayOff: DayOff; min
     trpc.calendar.removeDayOff.mutationOptions({
       onMutate: () => onProblem(null),
       onSuccess: () => qc.invalidateQueries(trpc.calendar.get.queryFilter()),
-      onError: (e) => onProblem(v(fieldErrorsOf(e).membershipId) ?? problemOf(e)),
+      onError: (e) => onProblem(problemOf(e, "membershipId")),
     }),
   );
   const date = dates.calendar(dayOff.date, "long");

@@ -7,9 +7,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useValidationMessage } from "@/components/use-validation-message";
 import { NATIONAL, effectiveRegion, regionName, type CountryRegions, type RegionsByCountry } from "@/server/calendar/regions";
-import { fieldErrorsOf, useTRPC } from "@/trpc/client";
+import { useTRPC } from "@/trpc/client";
 import type { CalendarSettings } from "./types";
 import { useProblem } from "@/components/problem";
 
@@ -64,7 +63,6 @@ type RowProps = { member: Member; choice: CountryRegions; tenantHasRegion: boole
 /** Saves on change: one choice, nothing else to fill in. */
 function MemberRegion({ member, choice, tenantHasRegion, tenantRegion }: RowProps) {
   const t = useTranslations("calendar.people");
-  const v = useValidationMessage();
   const problemOf = useProblem();
   const trpc = useTRPC();
   const qc = useQueryClient();
@@ -72,7 +70,7 @@ function MemberRegion({ member, choice, tenantHasRegion, tenantRegion }: RowProp
   const save = useMutation(
     trpc.calendar.setHolidayRegion.mutationOptions({ onSuccess: () => qc.invalidateQueries(trpc.calendar.get.queryFilter()) }),
   );
-  const error = save.error ? (v(fieldErrorsOf(save.error).region) ?? problemOf(save.error)) : undefined;
+  const error = save.error ? problemOf(save.error, "region") : undefined;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <select

@@ -108,7 +108,6 @@ type Member = { id: string; name: string; email: string; roles: Role[] };
 function MemberRow({ member }: { member: Member }) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
-  const v = useValidationMessage();
   const problemOf = useProblem();
   const trpc = useTRPC();
   const invalidate = useInvalidateMembers();
@@ -172,7 +171,7 @@ function MemberRow({ member }: { member: Member }) {
           </div>
         </div>
       )}
-      {error && <Notice tone="error">{v(fieldErrorsOf(error).roles) ?? problemOf(error)}</Notice>}
+      {error && <Notice tone="error">{problemOf(error, "roles")}</Notice>}
     </li>
   );
 }
