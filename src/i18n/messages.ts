@@ -13,7 +13,17 @@ import enSso from "./messages/en/sso.json";
 import enSessions from "./messages/en/sessions.json";
 import enTemplateProblems from "./messages/en/template-problems.json";
 import enTemplates from "./messages/en/templates.json";
+import enProjects from "./messages/en/projects.json";
+import enMyDay from "./messages/en/my-day.json";
+import enDocuments from "./messages/en/documents.json";
+import enCalendarFeed from "./messages/en/calendar-feed.json";
+import enNotifications from "./messages/en/notifications.json";
 import fr from "./messages/fr.json";
+import frProjects from "./messages/fr/projects.json";
+import frMyDay from "./messages/fr/my-day.json";
+import frDocuments from "./messages/fr/documents.json";
+import frCalendarFeed from "./messages/fr/calendar-feed.json";
+import frNotifications from "./messages/fr/notifications.json";
 import frAccounts from "./messages/fr/accounts.json";
 import frBuilder from "./messages/fr/builder.json";
 import frCalendar from "./messages/fr/calendar.json";
@@ -26,9 +36,9 @@ import frTemplateProblems from "./messages/fr/template-problems.json";
 import frTemplates from "./messages/fr/templates.json";
 import type { AppLocale } from "./locales";
 
-const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview, regions: enRegions, sso: enSso, sessions: enSessions };
+const enAll = { ...en, accounts: enAccounts, deals: enDeals, templates: enTemplates, builder: enBuilder, templateProblems: enTemplateProblems, calendar: enCalendar, preview: enPreview, regions: enRegions, sso: enSso, sessions: enSessions, projects: enProjects, myDay: enMyDay, documents: enDocuments, calendarFeed: enCalendarFeed, notifications: enNotifications };
 export type Messages = typeof enAll;
 export const MESSAGES: Record<AppLocale, Messages> = {
   en: enAll,
-  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview, regions: frRegions, sso: frSso, sessions: frSessions },
+  fr: { ...fr, accounts: frAccounts, deals: frDeals, templates: frTemplates, builder: frBuilder, templateProblems: frTemplateProblems, calendar: frCalendar, preview: frPreview, regions: frRegions, sso: frSso, sessions: frSessions, projects: frProjects, myDay: frMyDay, documents: frDocuments, calendarFeed: frCalendarFeed, notifications: frNotifications },
 };

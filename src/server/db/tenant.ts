@@ -37,6 +37,13 @@ export const TENANT_MODELS = {
   Template: "tenantId",
   TemplateVersion: "tenantId",
   DayOff: "tenantId",
+  Project: "tenantId",
+  ProjectPhase: "tenantId",
+  Action: "tenantId",
+  ProjectMember: "tenantId",
+  ProjectDocument: "tenantId",
+  ProjectEvent: "tenantId",
+  Notification: "tenantId",
 } as const satisfies Partial<Record<Prisma.ModelName, string>>;
 
 type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object };
