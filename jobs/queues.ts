@@ -6,7 +6,7 @@
 import { Queue, type QueueOptions } from "bullmq";
 import { Redis } from "ioredis";
 
-export const QUEUE_NAMES = { email: "email", maintenance: "maintenance" } as const;
+export const QUEUE_NAMES = { email: "email", events: "events", maintenance: "maintenance" } as const;
 
 export function redisConnection(url: string): Redis {
   // BullMQ workers block on Redis: ioredis must retry forever rather than fail a command.
@@ -25,6 +25,11 @@ export const JOB_DEFAULTS: QueueOptions["defaultJobOptions"] = {
 
 export function emailQueue(c: QueueConfig): Queue {
   return new Queue(QUEUE_NAMES.email, { connection: c.connection, prefix: c.prefix, defaultJobOptions: JOB_DEFAULTS });
+}
+
+/** Project events: the trigger cascade, re-dating, go-live effects (DESIGN §7). */
+export function eventsQueue(c: QueueConfig): Queue {
+  return new Queue(QUEUE_NAMES.events, { connection: c.connection, prefix: c.prefix, defaultJobOptions: JOB_DEFAULTS });
 }
 
 /** Scheduled housekeeping (today: deleting ended sessions). */

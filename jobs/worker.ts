@@ -1,6 +1,7 @@
 /**
- * The worker process (`npm run worker`): consumes the queues, runs the outbox relay on a
- * timer, registers the job schedulers (the daily session clean-up), and on SIGTERM/SIGINT stops taking jobs, lets running ones finish, and exits.
+ * The worker process (`npm run worker`): consumes the queues (email, project events,
+ * maintenance), runs the outbox relay on a
+ * timer, registers the job schedulers (the daily session clean-up, the quarter-hourly escalation of blocked actions), and on SIGTERM/SIGINT stops taking jobs, lets running ones finish, and exits.
  * `startWorker` is also what the integration tests run, against their own database and
  * queue prefix.
  */
@@ -10,12 +11,19 @@ import { pathToFileURL } from "node:url";
 import type { Db } from "../src/server/db/clients";
 import type { Logger } from "../src/server/logger";
 import { emailJobHandler, onEmailJobFailed } from "./email";
+import { scheduleEscalation } from "./escalation";
+import { maintenanceHandler } from "./maintenance";
+import { createChangePublisher } from "../src/server/live/changes";
+import { eventsJobHandler, onEventsJobFailed, type EventsDeps } from "./events";
 import { relayOutbox } from "./outbox";
-import { emailQueue, maintenanceQueue, QUEUE_NAMES, redisConnection } from "./queues";
-import { scheduleSessionCleanup, sessionCleanupHandler } from "./session-cleanup";
+import { emailQueue, eventsQueue, maintenanceQueue, QUEUE_NAMES, redisConnection } from "./queues";
+import { scheduleSessionCleanup } from "./session-cleanup";
 
 export type WorkerOptions = {
+  /** The system client (relay, cross-tenant housekeeping). */
   db: Db;
+  /** The client tenant work runs on, under row-level security. */
+  tenantDb: Db;
   redisUrl: string;
   prefix: string;
   smtpUrl: string;
@@ -44,9 +52,29 @@ export async function startWorker(o: WorkerOptions) {
   });
   email.on("error", (err) => o.log.error({ err }, "email worker error"));
 
+  // Once a project's events are applied, the browsers looking at it refetch (live refresh).
+  const live = createChangePublisher({ redisUrl: o.redisUrl, prefix: o.prefix, log: o.log });
+  const eventsDeps: EventsDeps = {
+    tenantDb: o.tenantDb,
+    onApplied: (tenantId, a) => live.publish({ tenantId, projectIds: a.projectId ? [a.projectId] : [], membershipIds: a.touched, at: Date.now() }),
+  };
+  const eventQueue = eventsQueue({ connection, prefix: o.prefix });
+  // Events of one project serialise on its row lock; different projects run side by side.
+  const events = new Worker(QUEUE_NAMES.events, eventsJobHandler(eventsDeps), {
+    connection: redisConnection(o.redisUrl),
+    prefix: o.prefix,
+    concurrency: o.concurrency ?? 8,
+  });
+  events.on("failed", (job, err) => {
+    o.log.warn({ jobId: job?.id, err: err.message }, "events job failed");
+    void onEventsJobFailed(eventsDeps)(job, err);
+  });
+  events.on("error", (err) => o.log.error({ err }, "events worker error"));
+
   const maintenance = maintenanceQueue({ connection, prefix: o.prefix });
   await scheduleSessionCleanup(maintenance);
-  const housekeeping = new Worker(QUEUE_NAMES.maintenance, sessionCleanupHandler(o.db), {
+  await scheduleEscalation(maintenance);
+  const housekeeping = new Worker(QUEUE_NAMES.maintenance, maintenanceHandler({ db: o.db, tenantDb: o.tenantDb }), {
     connection: redisConnection(o.redisUrl),
     prefix: o.prefix,
     concurrency: 1,
@@ -57,13 +85,13 @@ export async function startWorker(o: WorkerOptions) {
 
   let relaying: Promise<unknown> = Promise.resolve();
   const relay = () => {
-    relaying = relayOutbox(o.db, queue)
-      .then((n) => n > 0 && o.log.info({ n }, "outbox relay re-enqueued messages"))
+    relaying = relayOutbox(o.db, { email: queue, events: eventQueue })
+      .then((n) => (n.messages > 0 || n.events > 0) && o.log.info(n, "outbox relay re-enqueued rows"))
       .catch((err: unknown) => o.log.warn({ err }, "outbox relay failed; will retry"));
     return relaying;
   };
   const timer = setInterval(() => void relay(), o.relayEveryMs ?? 5_000);
-  await Promise.all([email.waitUntilReady(), housekeeping.waitUntilReady()]);
+  await Promise.all([email.waitUntilReady(), events.waitUntilReady(), housekeeping.waitUntilReady()]);
   o.log.info({ prefix: o.prefix }, "worker ready");
 
   return {
@@ -71,8 +99,8 @@ export async function startWorker(o: WorkerOptions) {
     async close() {
       clearInterval(timer);
       await relaying;
-      await Promise.all([email.close(), housekeeping.close()]);
-      await Promise.all([queue.close(), maintenance.close()]);
+      await Promise.all([email.close(), events.close(), housekeeping.close()]);
+      await Promise.all([queue.close(), eventQueue.close(), maintenance.close(), live.close()]);
       transport.close();
       connection.disconnect();
     },
@@ -80,14 +108,17 @@ export async function startWorker(o: WorkerOptions) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.env.SB_SERVICE = "worker";
   await import("../src/load-env");
   const { envOrExit } = await import("../src/env");
   const { logger } = await import("../src/server/logger");
-  const { systemDb, disconnectDbs } = await import("../src/server/db/clients");
+  // The engine's modules imported above created the logger before .env was read.
+  logger.level = process.env.LOG_LEVEL ?? "info";
+  logger.setBindings({ service: "worker" });
+  const { appDb, systemDb, disconnectDbs } = await import("../src/server/db/clients");
   const e = envOrExit();
   const worker = await startWorker({
     db: systemDb(),
+    tenantDb: appDb(),
     redisUrl: e.REDIS_URL,
     prefix: e.QUEUE_PREFIX,
     smtpUrl: e.SMTP_URL,

@@ -56,6 +56,10 @@ const schema = z
     // long a session may go unused. Defaults: 7 days, 24 hours.
     SESSION_LIFETIME_HOURS: hours(168, 90 * 24),
     SESSION_IDLE_TIMEOUT_HOURS: hours(24, 90 * 24),
+    // Project documents (src/server/deployments/documents): where the local-disk store keeps
+    // them, relative to the working directory, and the largest file accepted (10 MiB).
+    DOCUMENTS_DIR: z.string().min(1).default("./storage/documents"),
+    DOCUMENT_MAX_BYTES: z.coerce.number().int("must be a whole number of bytes").positive("must be a positive number of bytes").default(10 * 1024 * 1024),
   })
   .refine((e) => e.SESSION_IDLE_TIMEOUT_HOURS <= e.SESSION_LIFETIME_HOURS, {
     path: ["SESSION_IDLE_TIMEOUT_HOURS"],

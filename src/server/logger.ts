@@ -3,7 +3,8 @@ import pino from "pino";
 
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
-  base: { service: process.env.SB_SERVICE ?? "web" },
+  // The worker names itself once started (jobs/worker.ts).
+  base: { service: "web" },
   redact: ["*.clientSecret", "*.token", "*.password"],
 });
 

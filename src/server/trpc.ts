@@ -40,6 +40,15 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
+    // Subscriptions over SSE (routers/live). The ping keeps proxies, which cut a response
+    // that is silent for ~60 s, from closing the stream, and lets the browser notice a dead
+    // one and reconnect. The stream ends every few minutes and the browser reconnects, which
+    // checks the session and membership again: a removed member stops hearing changes.
+    sse: {
+      ping: { enabled: true, intervalMs: 15_000 },
+      client: { reconnectAfterInactivityMs: 40_000 },
+      maxDurationMs: 5 * 60_000,
+    },
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const fieldErrors =
@@ -77,24 +86,42 @@ export const authedProcedure = t.procedure
     return next({ ctx: { ...ctx, user: ctx.user } });
   });
 
+/**
+ * The tenant check both tenant rungs share: signed in, a member of the URL's tenant (else
+ * NOT_FOUND, CONVENTIONS 3), and signed in the way that tenant requires.
+ */
+async function tenantMember(ctx: Context) {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  const found = ctx.tenantSlug ? await resolveMembership(ctx.tenantSlug, ctx.user.id) : null;
+  if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "This workspace does not exist or you are not a member of it." });
+  if (!satisfiesSso(ctx.user, found.tenant)) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: `${found.tenant.name} requires signing in with its SSO.` });
+  }
+  return { user: ctx.user, tenant: found.tenant, membership: found.membership, log: ctx.log.child({ tenantId: found.tenant.id }) };
+}
+
+/**
+ * The tenant and membership without a database transaction: for subscriptions, which stay
+ * open for minutes and must not hold a connection (and its transaction) that long. Reads go
+ * through the queries the subscription tells the browser to refetch. Same scope as
+ * tenantProcedure, so the isolation suite checks it the same way.
+ */
+export const tenantMemberProcedure = t.procedure
+  .meta({ scope: "tenant" })
+  .use(errorMapping)
+  .use(async ({ ctx, next }) => next({ ctx: { ...ctx, ...(await tenantMember(ctx)) } }));
+
 export const tenantProcedure = t.procedure
   .meta({ scope: "tenant" })
   .use(errorMapping)
   .use(async ({ ctx, meta, next }) => {
-    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-    const found = ctx.tenantSlug ? await resolveMembership(ctx.tenantSlug, ctx.user.id) : null;
-    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "This workspace does not exist or you are not a member of it." });
-    if (!satisfiesSso(ctx.user, found.tenant)) {
-      throw new TRPCError({ code: "UNAUTHORIZED", message: `${found.tenant.name} requires signing in with its SSO.` });
-    }
+    const member = await tenantMember(ctx);
     // The whole procedure is one unit of work. tRPC reports a failed procedure as a result, not
     // a throw, so a failure is thrown through the transaction to roll it back, then returned.
-    const user = ctx.user;
-    const run = (db: TenantDb) =>
-      next({ ctx: { ...ctx, user, tenant: found.tenant, membership: found.membership, db, log: ctx.log.child({ tenantId: found.tenant.id }) } });
+    const run = (db: TenantDb) => next({ ctx: { ...ctx, ...member, db } });
     let failed: Awaited<ReturnType<typeof run>> | undefined;
     try {
-      return await withTenant(found.tenant, async (db) => {
+      return await withTenant(member.tenant, async (db) => {
         const result = await run(db);
         if (!result.ok) {
           failed = result;

@@ -4,7 +4,7 @@
  * of the page it was made from; the server checks it against the session's memberships.
  */
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
@@ -37,13 +37,27 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchLink({
-          url: "/api/trpc",
-          transformer: superjson,
-          headers() {
-            const slug = tenantSlugOfPage();
-            return slug ? { "x-tenant-slug": slug } : {};
-          },
+        splitLink({
+          // Subscriptions (live refresh) stream over SSE. EventSource cannot set headers, so
+          // the slug rides in the connection params, which tRPC puts in the URL; the server
+          // reads either (src/app/api/trpc/[trpc]/route.ts).
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({
+            url: "/api/trpc",
+            transformer: superjson,
+            connectionParams() {
+              const slug = tenantSlugOfPage();
+              return slug ? { tenantSlug: slug } : {};
+            },
+          }),
+          false: httpBatchLink({
+            url: "/api/trpc",
+            transformer: superjson,
+            headers() {
+              const slug = tenantSlugOfPage();
+              return slug ? { "x-tenant-slug": slug } : {};
+            },
+          }),
         }),
       ],
     }),

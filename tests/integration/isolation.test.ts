@@ -14,7 +14,9 @@ import type { Meta } from "@/server/trpc";
 import { startDevIdp, type DevIdp } from "../../scripts/dev-idp";
 import { provisionTenant } from "@/server/identity/provision-tenant";
 import type { TemplateDocument } from "@/server/templates/document";
+import { closeLive } from "@/server/live/changes";
 import { callerFor, makeCrm, makeTenant, ownerDb } from "../support/fixtures";
+import { closeLiveProbe, expectHearsOnlyOwnTenant } from "../support/live";
 
 type World = {
   a: Awaited<ReturnType<typeof makeTenant>>;
@@ -48,6 +50,19 @@ const accountInput = (w: World) => ({ name: "Probe account", billingAccountId: w
 const lineInput = (w: World) => ({ serviceTypeId: w.aCrm.serviceType.id, quantity: 1, unitPrice: "1.00", frequency: "MONTHLY", commitmentMonths: 0, attributes: { extensions: 1 } });
 const dealInput = { name: "Probe deal", targetCloseDate: "2030-01-31" };
 const contactInput = { firstName: "Pro", lastName: "Be", roles: [], locale: "en" };
+/** A's technician has a calendar feed: B's calls on B's own feed must leave its key alone. */
+const A_FEED_KEY = "a-calendar-feed-key";
+const ownFeedOnly = async (o: { result?: unknown; error?: unknown }, w: World) => {
+  excludesA(o, w);
+  const url = (o.result as { url: string | null }).url;
+  if (url !== null) expect(url).toContain(w.b.admin.membership.id);
+  expect(JSON.stringify(o.result)).not.toContain(w.a.tech.membership.id);
+  const aTech = await ownerDb().membership.findUnique({ where: { tenantId_id: { tenantId: w.a.tenant.id, id: w.a.tech.membership.id } } });
+  expect(aTech?.calendarFeedKey).toBe(A_FEED_KEY);
+};
+
+/** Live-refresh changes carry ids only; any id serves to aim at. */
+const LIVE_PROJECT_ID = "0190a000-0000-7000-8000-00000000f00d";
 
 /** One probe per tenant procedure. */
 const PROBES: Record<string, Probe> = {
@@ -157,6 +172,19 @@ const PROBES: Record<string, Probe> = {
   "calendar.addDayOff": { input: (w) => ({ membershipId: w.a.admin.membership.id, date: "2099-01-02", note: null }), check: refused },
   "calendar.removeDayOff": { input: (w) => ({ id: w.dayOffId }), check: notFound },
   "calendar.setHolidayRegion": { input: (w) => ({ membershipId: w.a.tech.membership.id, region: null }), check: refused },
+  // No input: each acts on the caller's own membership only.
+  "calendarFeed.get": { check: ownFeedOnly },
+  "calendarFeed.regenerate": { check: ownFeedOnly },
+  "calendarFeed.revoke": { check: ownFeedOnly },
+
+  "live.changes": {
+    // B's stream for a project id hears B's change to it, never A's change to the same id.
+    input: () => ({ projectId: LIVE_PROJECT_ID }),
+    check: async ({ result, error }, w) => {
+      expect(error).toBeUndefined();
+      await expectHearsOnlyOwnTenant(result as AsyncIterable<{ at: number }>, { own: w.b.tenant.id, other: w.a.tenant.id, projectId: LIVE_PROJECT_ID });
+    },
+  },
 };
 
 /** Procedures outside a tenant, and why they cannot reach a tenant's rows. */
@@ -195,7 +223,7 @@ let snapshotA: unknown;
 const snapshot = async (tenantId: string) => {
   const db = ownerDb();
   return {
-    members: await db.membership.findMany({ where: { tenantId }, select: { id: true, roles: true, holidayRegion: true }, orderBy: { id: "asc" } }),
+    members: await db.membership.findMany({ where: { tenantId }, select: { id: true, roles: true, holidayRegion: true, calendarFeedKey: true }, orderBy: { id: "asc" } }),
     invitations: await db.invitation.findMany({ where: { tenantId }, select: { id: true, revokedAt: true, acceptedAt: true } }),
     sso: await db.ssoConnection.findUnique({ where: { tenantId } }),
     domains: await db.emailDomain.findMany({ where: { tenantId } }),
@@ -224,10 +252,13 @@ beforeAll(async () => {
   await provisionTenant(ownerDb(), a.tenant);
   const [template] = await ownerDb().template.findMany({ where: { tenantId: a.tenant.id, serviceType: { defaultTemplateId: { not: null } } }, take: 1 });
   const dayOff = await ownerDb().dayOff.create({ data: { tenantId: a.tenant.id, membershipId: a.admin.membership.id, date: new Date("2099-01-02") } });
+  await ownerDb().membership.update({ where: { tenantId_id: { tenantId: a.tenant.id, id: a.tech.membership.id } }, data: { calendarFeedKey: A_FEED_KEY } });
   w = { a, b, aCrm, invitationId: inv.id, issuer: idp.url, templateId: template!.id, dayOffId: dayOff.id };
   snapshotA = await snapshot(a.tenant.id);
 });
-afterAll(() => idp.close());
+afterAll(async () => {
+  await Promise.all([idp.close(), closeLive(), closeLiveProbe()]);
+});
 
 describe("the app router", () => {
   it("has tenant procedures to check", () => expect(tenantProcedures.length).toBeGreaterThan(5));

@@ -10,7 +10,7 @@ import { deliverOutboxMessage } from "@/server/comms/deliver";
 import { createDb, type Db } from "@/server/db/clients";
 import { logger } from "@/server/logger";
 import { relayOutbox } from "../../jobs/outbox";
-import { emailQueue, redisConnection } from "../../jobs/queues";
+import { emailQueue, eventsQueue, redisConnection } from "../../jobs/queues";
 import { startWorker } from "../../jobs/worker";
 import { startMailSink, type MailSink } from "../../scripts/mail-sink";
 import { unique } from "../../prisma/seed/factories";
@@ -61,6 +61,8 @@ afterAll(async () => {
 
 const workerOptions = () => ({
   db: system,
+  // No project events here: the system client serves.
+  tenantDb: system,
   redisUrl: env().REDIS_URL,
   prefix: prefix(),
   smtpUrl: `smtp://127.0.0.1:${sink.smtpPort}`,
@@ -109,20 +111,22 @@ describe("the email outbox", () => {
   it("sends each email exactly once when Redis lost the queued jobs before the relay ran", async () => {
     const { ids, to } = await writeEmails(5, "flushed");
     const queue = emailQueue({ connection: redisConnection(env().REDIS_URL), prefix: prefix() });
+    const events = eventsQueue({ connection: redisConnection(env().REDIS_URL), prefix: prefix() });
     await queue.addBulk(ids.map((id) => ({ name: "send", data: { outboxId: id }, opts: { jobId: id } })));
     await flushQueueKeys(); // Redis restarted empty: the jobs are gone, the rows are not.
 
     const worker = await startWorker(workerOptions());
     const later = new Date(Date.now() + 60_000); // past the relay's grace period
-    expect(await relayOutbox(system, queue, later)).toBeGreaterThanOrEqual(5);
+    expect((await relayOutbox(system, { email: queue, events }, later)).messages).toBeGreaterThanOrEqual(5);
     const mail = await waitForMessages(sink.httpPort, (m) => to.every((t) => m.some((x) => x.to.includes(t))));
     // A second relay finds nothing left to do.
     await new Promise((r) => setTimeout(r, 500));
-    const again = await relayOutbox(system, queue, new Date(Date.now() + 60_000));
-    expect(again).toBe(0);
+    const again = await relayOutbox(system, { email: queue, events }, new Date(Date.now() + 60_000));
+    expect(again.messages).toBe(0);
     for (const t of to) expect(mail.filter((m) => m.to.includes(t))).toHaveLength(1);
     const rows = await system.outboxMessage.findMany({ where: { id: { in: ids } }, select: { status: true, attempts: true, sentAt: true } });
     expect(rows.every((r) => r.status === "SENT" && r.attempts === 1 && r.sentAt)).toBe(true);
+    await events.close();
     await queue.close();
     await worker.close();
   });

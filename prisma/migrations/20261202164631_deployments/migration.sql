@@ -72,6 +72,8 @@ CREATE TABLE "Action" (
     "availableAt" TIMESTAMP(3),
     "dueDate" DATE,
     "dueMovedAt" TIMESTAMP(3),
+    "captureKey" TEXT,
+    "captureLabel" TEXT,
     "capturedDate" DATE,
     "startedAt" TIMESTAMP(3),
     "doneAt" TIMESTAMP(3),

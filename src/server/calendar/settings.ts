@@ -17,7 +17,7 @@ import { holidayRegions } from "./region-list";
 import { memberRegionProblem } from "./regions";
 
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
-const CALENDAR_SELECT = { workingDays: true, country: true, region: true, timezone: true } as const;
+const CALENDAR_SELECT = { workingDays: true, country: true, region: true, timezone: true, escalationDelayDays: true } as const;
 
 /** The tenant's calendar settings and what day it is in its time zone. */
 async function tenantCalendar(db: TenantDb, now: Date) {
@@ -42,6 +42,7 @@ export async function getCalendarSettings(db: TenantDb, now = new Date()) {
     country: t.country,
     region: t.region,
     timezone: t.timezone,
+    escalationDelayDays: t.escalationDelayDays,
     today,
     holidays: holidaysOfTheYearAhead(holidayCode(t.country, t.region), today, db.tenantRef.locale),
     daysOff: daysOff.map((d) => ({ id: d.id, date: iso(d.date), note: d.note, membershipId: d.membershipId, memberName: d.membership.user.name })),
@@ -60,17 +61,21 @@ export async function previewCalendar(db: TenantDb, now = new Date()) {
   return { workingDays: [...workingDays], holidays: [...holidays].sort(), today: t.today };
 }
 
-/** `region` is checked against `country` by the input's zod schema (`updateCalendarInput`). */
-export async function updateCalendar(db: TenantDb, actorId: string, f: { workingDays: number[]; country: string; region: string | null; timezone: string }) {
+/**
+ * `region` is checked against `country` by the input's zod schema (`updateCalendarInput`);
+ * the escalation delay, counted in these business days, is set here too, and kept when omitted.
+ */
+export async function updateCalendar(db: TenantDb, actorId: string, f: { workingDays: number[]; country: string; region: string | null; timezone: string; escalationDelayDays?: number }) {
   if (!isSupportedCountry(f.country)) throw fieldError("country", "country");
   if (!isTimeZone(f.timezone)) throw fieldError("timezone", "timezone");
   const workingDays = [...new Set(f.workingDays)].sort();
   const before = await db.tenant.findFirst({ where: { id: db.tenantId }, select: CALENDAR_SELECT });
-  await db.tenant.update({ where: { id: db.tenantId }, data: { workingDays, country: f.country, region: f.region, timezone: f.timezone } });
+  const escalationDelayDays = f.escalationDelayDays ?? before?.escalationDelayDays ?? 1;
+  await db.tenant.update({ where: { id: db.tenantId }, data: { workingDays, country: f.country, region: f.region, timezone: f.timezone, escalationDelayDays } });
   // Members' own regions belong to the old country's list: they are asked again.
   if (before && before.country !== f.country) await db.membership.updateMany({ where: { holidayRegion: { not: null } }, data: { holidayRegion: null } });
-  await recordActivity(db, { actorId, action: "calendar.updated", entityType: "Tenant", entityId: db.tenantId, before: before ?? undefined, after: { ...f, workingDays } });
-  return { workingDays, country: f.country, region: f.region, timezone: f.timezone };
+  await recordActivity(db, { actorId, action: "calendar.updated", entityType: "Tenant", entityId: db.tenantId, before: before ?? undefined, after: { ...f, workingDays, escalationDelayDays } });
+  return { workingDays, country: f.country, region: f.region, timezone: f.timezone, escalationDelayDays };
 }
 
 /** A member's own holiday region (null: the tenant's), set by admins and managers. */

@@ -1,11 +1,12 @@
 "use client";
-/** The signed-in frame: sidebar navigation, tenant switcher, the person, their sessions and sign-out. */
+/** The signed-in frame: sidebar navigation, tenant switcher, notifications, the person, their sessions and sign-out. */
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AppLocale } from "@/i18n/locales";
 import { LanguagePicker } from "./language-picker";
+import { NotificationBell } from "./notification-bell";
 import { signOutAction } from "./sign-out";
 
 type Props = {
@@ -33,7 +34,10 @@ export function AppShell({ tenant, tenants, user, children }: Props) {
       </a>
       <aside className="flex w-60 shrink-0 flex-col border-r border-gray-200 bg-white">
         <div className="border-b border-gray-200 p-4">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand">Switchboard</p>
+          <div className="flex items-center justify-between">
+            <p className="text-xs font-semibold uppercase tracking-wide text-brand">Switchboard</p>
+            <NotificationBell slug={tenant.slug} />
+          </div>
           {tenants.length > 1 ? (
             <label className="mt-2 block text-sm">
               <span className="sr-only">{t("switchTenant")}</span>

@@ -1,5 +1,6 @@
 /** Catalogue, pipeline, deal and service-line inputs, shared by the forms and the procedures. */
 import { z } from "zod";
+import { STAFF_ACTION_ROLES } from "@/server/templates/document";
 import { BillingFrequency, DealStage } from "@/generated/prisma/enums";
 import { attributeSchema } from "@/server/crm/attributes";
 import { moneyInput } from "@/server/crm/money";
@@ -74,5 +75,12 @@ export const updateLineInput = lineFields.extend({ id: z.uuid() });
 export const lineIdInput = z.object({ id: z.uuid() });
 export type LineFields = z.infer<typeof lineFields>;
 
-export const markWonInput = z.object({ id: z.uuid(), wonAt: calendarDate.nullish() });
+const projectChoice = z.object({
+  serviceLineId: z.uuid(),
+  templateId: z.uuid().nullish(),
+  targetGoLive: calendarDate.nullish(),
+  /** role → member; a role left out takes its default, null leaves it to nobody. */
+  people: z.partialRecord(z.enum(STAFF_ACTION_ROLES), z.uuid().nullable()).optional(),
+});
+export const markWonInput = z.object({ id: z.uuid(), wonAt: calendarDate.nullish(), projects: z.array(projectChoice).max(50).default([]) });
 export const dealIdInput = z.object({ id: z.uuid() });

@@ -13,6 +13,7 @@ import { importAccounts } from "@/server/crm/import/run";
 import { addLine, removeLine, updateLine } from "@/server/crm/lines";
 import { getProbabilities, setProbabilities } from "@/server/crm/pipeline";
 import { probabilitiesInput } from "@/server/crm/stages";
+import { markWonPlan } from "@/server/deployments/won-plan";
 import { memberDirectory } from "@/server/identity/members";
 import { createTRPCRouter, roleProcedure, tenantProcedure } from "@/server/trpc";
 import {
@@ -80,7 +81,9 @@ export const dealsRouter = createTRPCRouter({
   removeLine: seller.input(lineIdInput).mutation(({ ctx, input }) => removeLine(ctx.db, ctx.user.id, input.id)),
   markWon: seller
     .input(markWonInput)
-    .mutation(({ ctx, input }) => markDealWon(ctx.db, ctx.user.id, input.id, input.wonAt ? asDate(input.wonAt) : new Date())),
+    .mutation(({ ctx, input }) => markDealWon(ctx.db, ctx.user.id, input.id, input.wonAt ? asDate(input.wonAt) : new Date(), input.projects)),
+  /** What Mark Won will create: templates, people and schedule per line that needs installing. */
+  markWonPlan: tenantProcedure.input(dealIdInput).query(({ ctx, input }) => markWonPlan(ctx.db, input.id)),
 });
 
 export const directoryRouter = createTRPCRouter({

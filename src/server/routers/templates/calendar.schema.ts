@@ -24,6 +24,9 @@ export const updateCalendarInput = (regions: RegionsByCountry) =>
       country: z.string().length(2, "country").toUpperCase(),
       region: regionField,
       timezone: z.string().min(1, "timezone"),
+      // Business days a blocked action waits before escalating to its manager (DESIGN §4);
+      // left out, it stays as it is.
+      escalationDelayDays: z.number({ error: "escalationDelayDays" }).int("escalationDelayDays").min(1, "escalationDelayDays").max(20, "escalationDelayDays").optional(),
     })
     .superRefine(regionOfCountry(regions));
 export type UpdateCalendarInput = z.infer<ReturnType<typeof updateCalendarInput>>;

@@ -8,12 +8,15 @@ const handler = async (req: Request) =>
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () =>
+    createContext: async ({ info }) =>
       createContext({
         requestId: req.headers.get("x-request-id") ?? crypto.randomUUID(),
         // The request's own headers, not next/headers: the same check, callable from tests.
         user: (await sessionOf(req.headers))?.user ?? null,
-        tenantSlug: req.headers.get("x-tenant-slug"),
+        // EventSource cannot send headers: subscriptions name the page's tenant in their
+        // connection params (src/trpc/client.tsx). Either way it is only a claim, checked
+        // against the session's memberships by the tenant rungs.
+        tenantSlug: req.headers.get("x-tenant-slug") ?? info.connectionParams?.tenantSlug ?? null,
       }),
   });
 

@@ -11,7 +11,7 @@ import { useMemo, useState, type FormEvent } from "react";
 import { useFormat } from "@/components/format";
 import { RegionSelect } from "@/components/region-select";
 import { Button } from "@/components/ui/button";
-import { Checkbox, SelectField } from "@/components/ui/field";
+import { Checkbox, SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useValidationMessage } from "@/components/use-validation-message";
 import { regionName, type RegionsByCountry } from "@/server/calendar/regions";
@@ -54,6 +54,7 @@ function WeekSummary({ settings, countries, regions }: Omit<Props, "editable" | 
     [t("country"), countries.find((c) => c.code === settings.country)?.name ?? settings.country],
     ...(region ? [[tr("label"), region]] : []),
     [t("timezone"), settings.timezone],
+    [t("escalationDelay"), t("escalationDelayValue", { days: settings.escalationDelayDays })],
   ];
   return (
     <div className="space-y-3 rounded-lg border border-gray-200 bg-white p-6">
@@ -72,7 +73,7 @@ function WeekSummary({ settings, countries, regions }: Omit<Props, "editable" | 
 
 function WeekEditor({ settings, countries, regions, timeZones }: Omit<Props, "editable">) {
   const t = useTranslations("calendar.week");
-  const v = useValidationMessage();
+  const v = useValidationMessage(["validation", "calendar.week.errors"]);
   const weekdays = useWeekdays();
   const trpc = useTRPC();
   const qc = useQueryClient();
@@ -81,6 +82,8 @@ function WeekEditor({ settings, countries, regions, timeZones }: Omit<Props, "ed
   const [country, setCountry] = useState(settings.country);
   const [region, setRegion] = useState(settings.region);
   const [timezone, setTimezone] = useState(settings.timezone);
+  // Kept as typed: an emptied field is refused by the schema, not silently turned into 0.
+  const [delay, setDelay] = useState(String(settings.escalationDelayDays));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [saved, setSaved] = useState(false);
   const save = useMutation(
@@ -110,7 +113,7 @@ function WeekEditor({ settings, countries, regions, timeZones }: Omit<Props, "ed
   function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(false);
-    const parsed = input.safeParse({ workingDays: [...days].sort(), country, region, timezone });
+    const parsed = input.safeParse({ workingDays: [...days].sort(), country, region, timezone, escalationDelayDays: delay.trim() === "" ? Number.NaN : Number(delay) });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     save.mutate(parsed.data);
@@ -155,6 +158,18 @@ function WeekEditor({ settings, countries, regions, timeZones }: Omit<Props, "ed
             </option>
           ))}
         </SelectField>
+        <TextField
+          label={t("escalationDelay")}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={20}
+          step={1}
+          value={delay}
+          onChange={(e) => { setDelay(e.target.value); setSaved(false); }}
+          error={err("escalationDelayDays")}
+          hint={t("escalationDelayHint")}
+        />
       </div>
       {save.error && Object.keys(server).length === 0 && <Problem error={save.error} />}
       {saved && <Notice tone="success">{t("saved")}</Notice>}
