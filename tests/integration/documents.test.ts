@@ -14,7 +14,7 @@ import { POST } from "@/app/api/t/[tenant]/projects/[id]/documents/route";
 import { DELETE, GET } from "@/app/api/t/[tenant]/projects/[id]/documents/[documentId]/route";
 import type { SessionClaims } from "@/server/auth/session-user";
 import { startSession } from "@/server/auth/sessions";
-import { withTenant } from "@/server/db/tenant";
+import { withTenant, type TenantDb } from "@/server/db/tenant";
 import { addDocument, deleteDocument, DocumentTooLargeError, listDocuments, readDocument } from "@/server/deployments/documents/documents";
 import { documentStore } from "@/server/deployments/documents/storage";
 import { AppError } from "@/server/errors";
@@ -83,17 +83,17 @@ afterAll(() => rm(DIR, { recursive: true, force: true }));
 
 describe("the domain functions", () => {
   it("upload, list with the uploader, read back the same bytes, delete — with activity and the file", async () => {
-    const added = await withTenant(t.tenant, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "Devis signé.pdf", bytes: PDF }));
+    const added = await withTenant(t.tenant.id, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "Devis signé.pdf", bytes: PDF }));
     expect(added).toMatchObject({ name: "Devis signé.pdf", size: PDF.length, contentType: "application/pdf" });
     expect(await readFile(join(DIR, t.tenant.id, projectId, added.id))).toEqual(Buffer.from(PDF));
 
-    const list = await withTenant(t.tenant, (db) => listDocuments(db, projectId));
+    const list = await withTenant(t.tenant.id, (db) => listDocuments(db, projectId));
     expect(list).toEqual([expect.objectContaining({ id: added.id, name: "Devis signé.pdf", uploadedBy: { id: t.admin.user.id, name: t.admin.user.name } })]);
 
-    const read = await withTenant(t.tenant, (db) => readDocument(db, documentStore(), added.id));
+    const read = await withTenant(t.tenant.id, (db) => readDocument(db, documentStore(), added.id));
     expect(new Uint8Array(await new Response(read.stream).arrayBuffer())).toEqual(PDF);
 
-    await withTenant(t.tenant, (db) => deleteDocument(db, documentStore(), t.admin.user.id, added.id));
+    await withTenant(t.tenant.id, (db) => deleteDocument(db, documentStore(), t.admin.user.id, added.id));
     expect(await rowsOf(projectId)).toEqual([]);
     expect(await filesOf(t.tenant.id, projectId)).toEqual([]);
     const activity = await ownerDb().activity.findMany({ where: { tenantId: t.tenant.id, entityId: projectId }, orderBy: { createdAt: "asc" } });
@@ -108,9 +108,9 @@ describe("the domain functions", () => {
   it("refuses a too-large file and an executable renamed .pdf, writing nothing", async () => {
     const big = new Uint8Array(100 * 1024 + 1);
     big.set(PDF);
-    const tooLarge = withTenant(t.tenant, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "big.pdf", bytes: big }));
+    const tooLarge = withTenant(t.tenant.id, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "big.pdf", bytes: big }));
     await expect(tooLarge).rejects.toBeInstanceOf(DocumentTooLargeError);
-    const refused = await withTenant(t.tenant, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "invoice.pdf", bytes: EXE })).catch((e: unknown) => e);
+    const refused = await withTenant(t.tenant.id, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "invoice.pdf", bytes: EXE })).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { file: ["documentTypeRefused"] } });
     expect(await rowsOf(projectId)).toEqual([]);
@@ -118,13 +118,13 @@ describe("the domain functions", () => {
   });
 
   it("does not find another tenant's project or document", async () => {
-    const mine = await withTenant(t.tenant, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "mine.pdf", bytes: PDF }));
-    const elsewhere = (fn: Parameters<typeof withTenant>[1]) => withTenant(other.tenant, fn).catch((e: unknown) => (e as AppError).code);
+    const mine = await withTenant(t.tenant.id, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "mine.pdf", bytes: PDF }));
+    const elsewhere = (fn: (db: TenantDb) => Promise<unknown>) => withTenant(other.tenant.id, fn).catch((e: unknown) => (e as AppError).code);
     expect(await elsewhere((db) => listDocuments(db, projectId))).toBe("NOT_FOUND");
     expect(await elsewhere((db) => addDocument(db, documentStore(), other.admin.user.id, projectId, { name: "x.pdf", bytes: PDF }))).toBe("NOT_FOUND");
     expect(await elsewhere((db) => readDocument(db, documentStore(), mine.id))).toBe("NOT_FOUND");
     expect(await elsewhere((db) => deleteDocument(db, documentStore(), other.admin.user.id, mine.id))).toBe("NOT_FOUND");
-    await withTenant(t.tenant, (db) => deleteDocument(db, documentStore(), t.admin.user.id, mine.id));
+    await withTenant(t.tenant.id, (db) => deleteDocument(db, documentStore(), t.admin.user.id, mine.id));
   });
 });
 
@@ -190,7 +190,7 @@ describe("the HTTP routes", () => {
 
 describe("the tRPC procedures", () => {
   it("list the documents with the size limit; viewers cannot delete", async () => {
-    const added = await withTenant(t.tenant, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "notes.txt", bytes: new TextEncoder().encode("Gate code 1234") }));
+    const added = await withTenant(t.tenant.id, (db) => addDocument(db, documentStore(), t.admin.user.id, projectId, { name: "notes.txt", bytes: new TextEncoder().encode("Gate code 1234") }));
     const viewerUser = await ownerDb().user.findUniqueOrThrow({ where: { email: `viewer@${t.slug}.test` } });
     const asViewer = callerFor({ id: viewerUser.id, email: viewerUser.email, name: viewerUser.name, signIn: { method: "email" } }, t.slug);
     const list = await asViewer.documents.list({ projectId });

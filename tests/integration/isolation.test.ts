@@ -61,6 +61,14 @@ const ownFeedOnly = async (o: { result?: unknown; error?: unknown }, w: World) =
   expect(aTech?.calendarFeedKey).toBe(A_FEED_KEY);
 };
 
+/** A notification of A's admin: B's bell must neither list nor mark it. */
+const A_NOTIFICATION_ID = "0190a000-0000-7000-8000-00000000b311";
+const ownNotificationsOnly = (o: { result?: unknown; error?: unknown }, w: World) => (excludesA(o, w), expect(JSON.stringify(o.result)).not.toContain(A_NOTIFICATION_ID));
+
+/** A project of A's with one document: B can neither list nor delete it. */
+const A_PROJECT_ID = "0190a000-0000-7000-8000-0000000d0c01";
+const A_DOCUMENT_ID = "0190a000-0000-7000-8000-0000000d0c02";
+
 /** Live-refresh changes carry ids only; any id serves to aim at. */
 const LIVE_PROJECT_ID = "0190a000-0000-7000-8000-00000000f00d";
 
@@ -177,6 +185,15 @@ const PROBES: Record<string, Probe> = {
   "calendarFeed.regenerate": { check: ownFeedOnly },
   "calendarFeed.revoke": { check: ownFeedOnly },
 
+  // Each acts on the caller's own membership only; A's notification is unchanged (snapshot).
+  "notifications.list": { input: () => ({}), check: ownNotificationsOnly },
+  "notifications.unreadCount": { check: ({ result, error }) => expect({ result, error }).toEqual({ result: 0, error: undefined }) },
+  "notifications.markRead": { input: () => ({ ids: [A_NOTIFICATION_ID] }), check: ({ result, error }) => expect({ result, error }).toEqual({ result: { count: 0 }, error: undefined }) },
+  "notifications.markAllRead": { check: ({ error }) => expect(error).toBeUndefined() },
+
+  "documents.list": { input: () => ({ projectId: A_PROJECT_ID }), check: notFound },
+  "documents.delete": { input: () => ({ id: A_DOCUMENT_ID }), check: notFound },
+
   "live.changes": {
     // B's stream for a project id hears B's change to it, never A's change to the same id.
     input: () => ({ projectId: LIVE_PROJECT_ID }),
@@ -238,6 +255,8 @@ const snapshot = async (tenantId: string) => {
     templates: await db.template.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     versions: await db.templateVersion.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     daysOff: await db.dayOff.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    documents: await db.projectDocument.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    notifications: await db.notification.findMany({ where: { tenantId }, select: { id: true, readAt: true }, orderBy: { id: "asc" } }),
   };
 };
 
@@ -253,6 +272,17 @@ beforeAll(async () => {
   const [template] = await ownerDb().template.findMany({ where: { tenantId: a.tenant.id, serviceType: { defaultTemplateId: { not: null } } }, take: 1 });
   const dayOff = await ownerDb().dayOff.create({ data: { tenantId: a.tenant.id, membershipId: a.admin.membership.id, date: new Date("2099-01-02") } });
   await ownerDb().membership.update({ where: { tenantId_id: { tenantId: a.tenant.id, id: a.tech.membership.id } }, data: { calendarFeedKey: A_FEED_KEY } });
+  await ownerDb().notification.create({ data: { tenantId: a.tenant.id, id: A_NOTIFICATION_ID, membershipId: a.admin.membership.id, kind: "project.live", payload: { projectName: "A's project" }, dedupeKey: "isolation-probe" } });
+  const version = await ownerDb().templateVersion.findFirstOrThrow({ where: { tenantId: a.tenant.id, templateId: template!.id, status: "PUBLISHED" } });
+  // Its own service line: a line has one project at most, and aCrm.line stays free for others.
+  const docsLine = await ownerDb().serviceLine.create({ data: { tenantId: a.tenant.id, dealId: aCrm.deal.id, serviceTypeId: aCrm.serviceType.id, quantity: 1, unitPrice: "1.00", frequency: "MONTHLY", commitmentMonths: 0, attributes: { extensions: 1 } } });
+  await ownerDb().project.create({
+    data: {
+      tenantId: a.tenant.id, id: A_PROJECT_ID, name: "A's project", accountId: aCrm.account.id, dealId: aCrm.deal.id, serviceLineId: docsLine.id,
+      templateId: template!.id, templateVersionId: version.id, targetGoLive: new Date("2099-01-31"),
+      documents: { create: { id: A_DOCUMENT_ID, name: "a.pdf", contentType: "application/pdf", size: 1, storageKey: `${a.tenant.id}/${A_PROJECT_ID}/${A_DOCUMENT_ID}` } },
+    },
+  });
   w = { a, b, aCrm, invitationId: inv.id, issuer: idp.url, templateId: template!.id, dayOffId: dayOff.id };
   snapshotA = await snapshot(a.tenant.id);
 });

@@ -1,5 +1,5 @@
 /** A labelled form control with its hint and error, wired for screen readers. */
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 export type FieldProps = { label: string; hint?: ReactNode; error?: string[] | string | null };
 
@@ -57,5 +57,14 @@ export function Checkbox({ label, ...input }: { label: string } & InputHTMLAttri
       <input type="checkbox" className="size-4 rounded border-gray-300" {...input} />
       {label}
     </label>
+  );
+}
+
+export function TextAreaField({ label, hint, error, ...area }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const f = useField(error);
+  return (
+    <Frame id={f.id} label={label} hint={hint} message={f.message}>
+      <textarea id={f.id} rows={3} aria-invalid={Boolean(f.message)} aria-describedby={f.describedBy} className={`${control} ${f.border}`} {...area} />
+    </Frame>
   );
 }

@@ -6,7 +6,6 @@
  */
 import { withActorNames } from "@/server/activity/names";
 import type { TenantDb } from "@/server/db/tenant";
-import { notFound } from "@/server/errors";
 import { capturedDates as capturedDateLabels } from "@/server/templates/dates";
 import { scheduleWithProgress, templatesById } from "./engine/cascade";
 import type { StaffRole } from "./engine/people";
@@ -68,6 +67,7 @@ export async function getProject(db: TenantDb, id: string, now = new Date()) {
     forecastGoLive: schedule?.goLiveDate ?? null,
     phases: phases.map((p) => ({
       id: p.id,
+      key: p.key,
       name: p.name,
       goLive: p.goLive,
       status: p.status,

@@ -25,6 +25,7 @@ export function AppShell({ tenant, tenants, user, children }: Props) {
     { href: base, label: t("home"), active: path === base },
     { href: `${base}/accounts`, label: t("accounts"), active: path.startsWith(`${base}/accounts`) },
     { href: `${base}/deals`, label: t("deals"), active: path.startsWith(`${base}/deals`) },
+    { href: `${base}/projects`, label: t("projects"), active: path.startsWith(`${base}/projects`) },
     { href: `${base}/settings`, label: t("settings"), active: path.startsWith(`${base}/settings`) },
   ];
   return (

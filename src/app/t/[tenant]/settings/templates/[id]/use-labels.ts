@@ -6,7 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import type { EmailAudience, EmailTemplateKey } from "@/server/templates/document";
-import { useRoleLabel } from "./_preview/use-role-label";
+import { useRoleLabel } from "@/components/use-role-label";
 
 export { useRoleLabel };
 

@@ -20,11 +20,14 @@ export async function POST(req: Request, { params }: { params: Promise<{ tenant:
   return documentResponse(req, tenant, "edit", async ({ db, user }) => {
     if (!z.uuid().safeParse(id).success) throw notFound("This project");
     const max = env().DOCUMENT_MAX_BYTES;
+    const announced = Number(req.headers.get("content-length") ?? 0);
     // Refused before reading a body that is too large anyway, when the client announced its size.
-    if (Number(req.headers.get("content-length") ?? 0) > max + MULTIPART_OVERHEAD) throw new DocumentTooLargeError(max);
+    if (announced > max + MULTIPART_OVERHEAD) throw new DocumentTooLargeError(max);
     const form = await req.formData().catch(() => null);
     const file = form?.get("file");
-    if (!(file instanceof File)) throw documentRequired();
+    // Next's proxy passes on at most `proxyClientMaxBodySize` (10 MB unless configured) of a
+    // body: a larger one arrives cut and unreadable, which is its size's fault, not the person's.
+    if (!(file instanceof File)) throw announced > max ? new DocumentTooLargeError(max) : documentRequired();
     if (file.size > max) throw new DocumentTooLargeError(max);
     const created = await addDocument(db, documentStore(), user.id, id, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, max);
     return Response.json(created, { status: 201, headers: { "cache-control": "no-store" } });

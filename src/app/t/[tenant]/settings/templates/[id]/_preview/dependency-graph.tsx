@@ -16,7 +16,7 @@ import { actionsOf, goLivePhase, type TemplateDocument } from "@/server/template
 import { ActionCard, PhaseBand, type GraphNode } from "./graph-nodes";
 import { boundsOf, openingViewport } from "./opening-view";
 import { graphShape, layoutGraph, NODE_HEIGHT, NODE_WIDTH, problemCounts, type GraphProblem, type GraphShape, type LaidOutEdge } from "./layout-graph";
-import { useRoleLabel } from "./use-role-label";
+import { useRoleLabel } from "@/components/use-role-label";
 
 type Props = {
   document: TemplateDocument;

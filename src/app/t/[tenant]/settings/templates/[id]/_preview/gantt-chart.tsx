@@ -12,7 +12,7 @@ import type { ReactNode } from "react";
 import { useFormat } from "@/components/format";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import type { GanttModel, Span } from "./gantt-rows";
-import { useRoleLabel } from "./use-role-label";
+import { useRoleLabel } from "@/components/use-role-label";
 
 /** The narrowest a day may get before the chart scrolls instead. */
 const DAY_MIN_PX = 12;

@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/format";
 import type { GanttGroup } from "./gantt-rows";
-import { useRoleLabel } from "./use-role-label";
+import { useRoleLabel } from "@/components/use-role-label";
 
 export function ScheduleTable({ groups }: { groups: GanttGroup[] }) {
   const t = useTranslations("preview.timeline");

@@ -1,7 +1,8 @@
 /**
  * GET /api/t/<tenant>/projects/<id>/documents/<documentId> — downloads the document, always as
  * an attachment with the type detected at upload and `nosniff`, so a browser never renders
- * or runs it in Switchboard's origin. Viewers may download.
+ * or runs it in Switchboard's origin (the proxy adds the app's strict Content-Security-Policy
+ * too). Viewers may download.
  * DELETE — removes it (204); not for viewers.
  */
 import { z } from "zod";
@@ -34,8 +35,6 @@ export async function GET(req: Request, { params }: Params) {
         "content-disposition": contentDisposition(doc.name),
         "x-content-type-options": "nosniff",
         "cache-control": "private, no-store",
-        // Opened directly anyway, the file gets no scripts, forms or same-origin rights.
-        "content-security-policy": "sandbox; default-src 'none'",
       },
     });
   });
