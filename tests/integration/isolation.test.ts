@@ -68,6 +68,10 @@ const ownNotificationsOnly = (o: { result?: unknown; error?: unknown }, w: World
 /** A project of A's with one document: B can neither list nor delete it. */
 const A_PROJECT_ID = "0190a000-0000-7000-8000-0000000d0c01";
 const A_DOCUMENT_ID = "0190a000-0000-7000-8000-0000000d0c02";
+/** An available action of A's project, for the action commands to aim at. */
+const A_ACTION_ID = "0190a000-0000-7000-8000-0000000d0c03";
+const A_PHASE_ID = "0190a000-0000-7000-8000-0000000d0c04";
+const withoutAProject = (o: { result?: unknown; error?: unknown }, w: World) => (excludesA(o, w), expect(JSON.stringify(o.result)).not.toContain(A_PROJECT_ID));
 
 /** Live-refresh changes carry ids only; any id serves to aim at. */
 const LIVE_PROJECT_ID = "0190a000-0000-7000-8000-00000000f00d";
@@ -191,6 +195,20 @@ const PROBES: Record<string, Probe> = {
   "notifications.markRead": { input: () => ({ ids: [A_NOTIFICATION_ID] }), check: ({ result, error }) => expect({ result, error }).toEqual({ result: { count: 0 }, error: undefined }) },
   "notifications.markAllRead": { check: ({ error }) => expect(error).toBeUndefined() },
 
+  "myDay.list": { check: withoutAProject },
+  "projects.list": { input: () => ({}), check: withoutAProject },
+  "projects.get": { input: () => ({ id: A_PROJECT_ID }), check: notFound },
+  "projects.setCapturedDate": { input: () => ({ id: A_PROJECT_ID, dateKey: "portingDate", value: "2099-01-05" }), check: notFound },
+  "projects.setStatus": { input: () => ({ id: A_PROJECT_ID, command: "hold", reason: "Probe" }), check: notFound },
+  "projects.reassign": { input: (w) => ({ id: A_PROJECT_ID, role: "TECHNICIAN", membershipId: w.a.tech.membership.id }), check: notFound },
+  "actions.start": { input: () => ({ id: A_ACTION_ID }), check: notFound },
+  "actions.complete": { input: () => ({ id: A_ACTION_ID, capturedDate: null }), check: notFound },
+  "actions.block": { input: () => ({ id: A_ACTION_ID, reason: "Probe" }), check: notFound },
+  "actions.unblock": { input: () => ({ id: A_ACTION_ID }), check: notFound },
+  "actions.move": { input: () => ({ id: A_ACTION_ID, dueDate: "2099-02-01", reason: "Probe" }), check: notFound },
+  "actions.skip": { input: () => ({ id: A_ACTION_ID, reason: "Probe" }), check: notFound },
+  "deals.markWonPlan": { input: (w) => ({ id: w.aCrm.deal.id }), check: notFound },
+
   "documents.list": { input: () => ({ projectId: A_PROJECT_ID }), check: notFound },
   "documents.delete": { input: () => ({ id: A_DOCUMENT_ID }), check: notFound },
 
@@ -256,6 +274,10 @@ const snapshot = async (tenantId: string) => {
     versions: await db.templateVersion.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     daysOff: await db.dayOff.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     documents: await db.projectDocument.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    projects: await db.project.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    actions: await db.action.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    people: await db.projectMember.findMany({ where: { tenantId }, orderBy: { role: "asc" } }),
+    events: await db.projectEvent.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
     notifications: await db.notification.findMany({ where: { tenantId }, select: { id: true, readAt: true }, orderBy: { id: "asc" } }),
   };
 };
@@ -283,6 +305,11 @@ beforeAll(async () => {
       documents: { create: { id: A_DOCUMENT_ID, name: "a.pdf", contentType: "application/pdf", size: 1, storageKey: `${a.tenant.id}/${A_PROJECT_ID}/${A_DOCUMENT_ID}` } },
     },
   });
+  await ownerDb().projectPhase.create({ data: { tenantId: a.tenant.id, id: A_PHASE_ID, projectId: A_PROJECT_ID, key: "order", position: 0, name: "Order", status: "ACTIVE" } });
+  await ownerDb().action.create({
+    data: { tenantId: a.tenant.id, id: A_ACTION_ID, projectId: A_PROJECT_ID, phaseId: A_PHASE_ID, key: "check-order", position: 0, title: "A's action", role: "TECHNICIAN", assigneeId: a.tech.membership.id, availableAt: new Date(), dueDate: new Date("2099-01-10") },
+  });
+  await ownerDb().projectMember.create({ data: { tenantId: a.tenant.id, projectId: A_PROJECT_ID, role: "TECHNICIAN", membershipId: a.tech.membership.id } });
   w = { a, b, aCrm, invitationId: inv.id, issuer: idp.url, templateId: template!.id, dayOffId: dayOff.id };
   snapshotA = await snapshot(a.tenant.id);
 });

@@ -37,14 +37,10 @@ export function WonLineCard({ slug, line, members, choice, target, validTarget, 
       </h4>
       {!template ? (
         <Notice tone="warning">
-          {t.rich("markWon.noTemplate", {
-            line: line.serviceTypeName,
-            link: (chunks) => (
-              <Link href={`/t/${slug}/settings/templates`} className="font-medium underline">
-                {chunks}
-              </Link>
-            ),
-          })}
+          {t("markWon.noTemplate", { line: line.serviceTypeName })}{" "}
+          <Link href={`/t/${slug}/settings/templates`} className="font-medium underline">
+            {t("markWon.openTemplates")}
+          </Link>
         </Notice>
       ) : (
         <>

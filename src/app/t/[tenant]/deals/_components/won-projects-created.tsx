@@ -1,0 +1,23 @@
+"use client";
+/**
+ * The part of a win's notice about deployment: how many projects Mark Won created, with the
+ * way to them. Nothing when the deal had no line to install. Shown inside the success notice
+ * of the page that opened the dialog (the deal page, the board).
+ */
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { MarkWonResult } from "./types";
+
+export function WonProjectsCreated({ slug, result }: { slug: string; result: MarkWonResult }) {
+  const t = useTranslations("deals");
+  const count = result.projectIds.length;
+  if (count === 0) return null;
+  return (
+    <p className="mt-1">
+      {t("markWon.projectsCreated", { count })}{" "}
+      <Link href={`/t/${slug}/projects`} className="font-medium underline">
+        {t("markWon.openProjects")}
+      </Link>
+    </p>
+  );
+}
