@@ -19,22 +19,11 @@ async function dragWithMouse(page: Page, card: Locator, target: Locator) {
   await page.mouse.up();
 }
 
+// The tenant starts with the default catalogue (3CX hosted PBX, SIP trunk) and templates: a won PBX line becomes a project.
+test.use({ provisioned: true });
+
 test("a deal goes from new to won across the board, by mouse and by keyboard", async ({ page, db, tenant }) => {
   const account = await db.account.create({ data: { tenantId: tenant.id, name: "Harbour Dental" }, select: { id: true } });
-  await db.serviceType.createMany({
-    data: [
-      {
-        tenantId: tenant.id,
-        name: "3CX hosted PBX",
-        requiresInstallation: true,
-        defaultUnitPrice: "8.50",
-        currency: "EUR",
-        defaultFrequency: "MONTHLY",
-        attributeSchema: [{ key: "extensions", label: "Extensions", type: "number", required: true }],
-      },
-      { tenantId: tenant.id, name: "SIP trunk", requiresInstallation: false, defaultUnitPrice: "15.00", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] },
-    ],
-  });
   const deal = "Harbour Dental phones";
 
   await signInByEmail(page, tenant.admin.email);
@@ -106,7 +95,8 @@ test("a deal goes from new to won across the board, by mouse and by keyboard", a
   await expect(dialog.getByText("Pending until go-live: installation needed")).toBeVisible();
   await expect(dialog.getByText(/Active subscription from/)).toBeVisible();
   // The won-on date's calendar opens whole above the dialog (not cut by it); Escape closes it alone.
-  await dialog.getByRole("button", { name: "Choose a date" }).click();
+  // The won-on date's field comes after the installable lines' own target dates.
+  await dialog.getByRole("button", { name: "Choose a date" }).last().click();
   const calendar = page.getByRole("dialog", { name: "Calendar: Won on" });
   await expect(calendar.getByRole("grid")).toBeInViewport({ ratio: 1 });
   await page.keyboard.press("Escape");
@@ -116,6 +106,7 @@ test("a deal goes from new to won across the board, by mouse and by keyboard", a
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`${deal} is won.`)).toBeVisible();
   await expect(page.getByText("Harbour Dental is now Onboarding.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open the project" })).toBeVisible();
 
   // Read-only now, with one subscription per line.
   await expect(page.getByRole("button", { name: "Add a line" })).toHaveCount(0);

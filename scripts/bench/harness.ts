@@ -19,6 +19,8 @@ export type BenchDatabase = {
   prisma(url: string, max?: number): Db;
   /** A bare pg pool the harness closes. */
   pool(url: string, max?: number): pg.Pool;
+  /** Clean-up of anything else the step started (a worker process, Redis keys): run like the clients' closing, after the step's error is printed, before the drop. */
+  defer(cleanUp: () => Promise<void>): void;
 };
 
 /** Runs `step` on a fresh database; true when it succeeded. Set-up errors (no PostgreSQL) are thrown. */
@@ -45,6 +47,9 @@ export async function onThrowawayDatabase(
       const pool = new pg.Pool({ connectionString: url, max });
       closers.push(() => pool.end());
       return pool;
+    },
+    defer(cleanUp) {
+      closers.push(cleanUp);
     },
   };
   let ok = true;

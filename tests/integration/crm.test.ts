@@ -4,7 +4,7 @@
  * nothing.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, failure, makeTenant, ownerDb } from "../support/fixtures";
+import { callerFor, failure, makeTenant, ownerDb, publishDefaultTemplate } from "../support/fixtures";
 
 type Tenant = Awaited<ReturnType<typeof makeTenant>>;
 let t: Tenant;
@@ -41,6 +41,7 @@ beforeAll(async () => {
       ],
     })
   ).id;
+  await publishDefaultTemplate(t.tenant.id, installType);
   plainType = (
     await caller.catalogue.create({ name: "SIP trunk", requiresInstallation: false, defaultUnitPrice: "15", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] })
   ).id;
@@ -213,6 +214,7 @@ describe("deals and service lines", () => {
     expect((await caller.accounts.get({ id: acc })).status).toBe("PROSPECT");
     const won = await caller.deals.markWon({ id: d, wonAt: "2026-11-20" });
     expect(won.accountStatus).toBe("ONBOARDING");
+    expect(won.projectIds).toHaveLength(1);
     const account = await caller.accounts.get({ id: acc });
     expect(account.status).toBe("ONBOARDING");
     expect(account.subscriptions.map((s) => [s.serviceType, s.status, s.startDate?.toISOString().slice(0, 10) ?? null]).sort()).toEqual([

@@ -163,6 +163,16 @@ describe("the HTTP routes", () => {
     expect(await big.json()).toMatchObject({ error: expect.any(String), fieldErrors: { file: ["documentTooLarge?max=0.1"] } });
     // Announced too large: refused before the body is read.
     expect((await upload(admin, formWith("small.pdf", PDF), { "content-length": String(10 * 1024 * 1024) })).status).toBe(413);
+    // Cut by Next's proxy body limit: unreadable, and announced over the limit, so too large rather than "choose a file".
+    const cut = await POST(
+      new Request(url(), {
+        method: "POST",
+        body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4',
+        headers: { cookie: admin, "content-type": "multipart/form-data; boundary=x", "content-length": String(100 * 1024 + 10) },
+      }),
+      { params: Promise.resolve({ tenant: t.slug, id: projectId }) },
+    );
+    expect(cut.status).toBe(413);
 
     const exe = await upload(admin, formWith("invoice.pdf", EXE));
     expect(exe.status).toBe(400);

@@ -5,6 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { WonProjectsCreated } from "../_components/won-projects-created";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Notice } from "@/components/ui/notice";
@@ -52,6 +53,7 @@ export function DealView({ slug, id, canWrite, myUserId }: Props) {
       {won && (
         <Notice tone="success" title={t("markWon.done", { deal: d.name })}>
           {t("markWon.accountNow", { account: d.account.name, status: t(`accountStatus.${won.accountStatus}`) })}
+          <WonProjectsCreated slug={slug} result={won} />
         </Notice>
       )}
       <TotalsCards totals={d.totals} currency={d.currency} label={t("deal.totalsLabel")} commitmentHint />

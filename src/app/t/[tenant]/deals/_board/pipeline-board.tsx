@@ -7,6 +7,7 @@
 import { DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from "@dnd-kit/core";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { WonProjectsCreated } from "../_components/won-projects-created";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Notice } from "@/components/ui/notice";
@@ -86,6 +87,7 @@ export function PipelineBoard({ slug, ownerId, canWrite, currency }: Props) {
           <Link href={`/t/${slug}/deals/${won.card.id}`} className="font-medium underline">
             {t("board.openDeal")}
           </Link>
+          <WonProjectsCreated slug={slug} result={won.result} />
         </Notice>
       )}
       {empty && <p className="text-sm text-gray-600">{t("board.noneForOwner")}</p>}

@@ -32,9 +32,12 @@ export function WonLineCard({ slug, line, members, choice, target, validTarget, 
   const template = chosenTemplate(line, choice);
   return (
     <section aria-labelledby={heading} className="space-y-4 rounded-md border border-gray-200 p-4">
-      <h4 id={heading} className="break-words text-sm font-semibold text-gray-900">
-        {line.quantity} × {line.serviceTypeName}
-      </h4>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h4 id={heading} className="break-words text-sm font-semibold text-gray-900">
+          {line.quantity} × {line.serviceTypeName}
+        </h4>
+        <span className="text-sm text-amber-800">{t("markWon.pendingLine")}</span>
+      </div>
       {!template ? (
         <Notice tone="warning">
           {t("markWon.noTemplate", { line: line.serviceTypeName })}{" "}

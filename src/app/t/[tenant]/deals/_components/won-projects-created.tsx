@@ -15,8 +15,9 @@ export function WonProjectsCreated({ slug, result }: { slug: string; result: Mar
   return (
     <p className="mt-1">
       {t("markWon.projectsCreated", { count })}{" "}
-      <Link href={`/t/${slug}/projects`} className="font-medium underline">
-        {t("markWon.openProjects")}
+      {/* One project: straight to it; several: the list. */}
+      <Link href={count === 1 ? `/t/${slug}/projects/${result.projectIds[0]}` : `/t/${slug}/projects`} className="font-medium underline">
+        {t("markWon.openProjects", { count })}
       </Link>
     </p>
   );

@@ -56,12 +56,14 @@ function send(url: string, file: File, onProgress: (fraction: number) => void): 
   });
 }
 
-/** "820 B", "12 kB", "3.4 MB" (French: "3,4 Mo"). */
+/** "820 bytes", "12 kB", "3.4 MB" (French: "820 octets", "3,4 Mo"): Intl's short "byte" is no abbreviation. */
 function useFileSize() {
+  const t = useTranslations("documents");
   const format = useFormat();
   return (bytes: number) => {
-    const [value, unit] = bytes >= MIB ? [bytes / MIB, "megabyte"] : bytes >= 1024 ? [bytes / 1024, "kilobyte"] : [bytes, "byte"];
-    return format.number(value, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: unit !== "byte" && value < 10 ? 1 : 0 });
+    if (bytes < 1024) return t("bytes", { count: bytes });
+    const [value, unit] = bytes >= MIB ? [bytes / MIB, "megabyte"] : [bytes / 1024, "kilobyte"];
+    return format.number(value, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 });
   };
 }
 
@@ -151,7 +153,7 @@ function UploadZone({ url, maxBytes, onUploaded }: { url: string; maxBytes: numb
   const problemOf = (a: Answer) =>
     v(a.fieldErrors.file) ?? v(a.fieldErrors._) ?? (a.status === 0 ? problems("offline") : problems(BY_STATUS[a.status] ?? "server"));
 
-  /** One file after the other: one progress bar, and the list refreshed once at the end. */
+  /** One file after the other, under one progress bar. */
   async function uploadAll(files: File[]) {
     if (busy.current || files.length === 0) return;
     busy.current = true;
@@ -165,13 +167,18 @@ function UploadZone({ url, maxBytes, onUploaded }: { url: string; maxBytes: numb
       }
       setCurrent({ name: file.name, progress: 0 });
       const answer = await send(url, file, (progress) => setCurrent({ name: file.name, progress }));
-      done.push(answer.status === 201 ? { key, ok: true, text: t("uploaded", { name: file.name }) } : { key, ok: false, text: t("failed", { name: file.name, problem: problemOf(answer) }) });
+      if (answer.status === 201) {
+        // Listed as soon as it is stored, not once the whole batch is.
+        await onUploaded();
+        done.push({ key, ok: true, text: t("uploaded", { name: file.name }) });
+      } else {
+        done.push({ key, ok: false, text: t("failed", { name: file.name, problem: problemOf(answer) }) });
+      }
       setOutcomes([...done]);
     }
     setOutcomes([...done]);
     setCurrent(null);
     busy.current = false;
-    await onUploaded();
   }
 
   function drop(e: DragEvent<HTMLDivElement>) {

@@ -1,0 +1,163 @@
+/**
+ * Completions at a steady rate, and how long each takes to cascade: every tick completes, with
+ * `completeActionNow` in a tenant unit of work as a request does, an open action of some
+ * project whose completion makes another action available (the engine, run here on the same
+ * state, says which), and times from just before that unit of work commits to when the
+ * dependant is available in the database — what My day reads — as seen by a poll every 2 ms
+ * (one query for everything pending; the time is when its answer arrives, so it over-counts
+ * by up to a poll's period). The worker runs in its own process; its CPU over the run is read
+ * from /proc.
+ */
+import type pg from "pg";
+import type { TenantDb } from "../../src/server/db/tenant";
+import { completeActionNow, type ActorRef } from "../../src/server/deployments/action-commands";
+import { chainStarts, completeInEngine, seeded } from "./deployments-data";
+import type { BenchProject } from "./deployments-seed";
+import type { WorkerProcess } from "./deployments-worker";
+import { summarize, type Timing } from "./stats";
+
+export type CompletionResult = {
+  latency: Timing;
+  unitOfWork: Timing;
+  ratePerSecond: number;
+  seconds: number;
+  /** Projects that had such an action when the run started. */
+  startingProjects: number;
+  /** Ticks with no project ready (each one waits for its previous completion to cascade). */
+  starved: number;
+  /** Dependants still not available 10 s after the commit. */
+  timedOut: number;
+  failed: number;
+  firstError: string | null;
+  worker: { cpuPercent: number; maxRssMb: number };
+};
+
+type Ready = { project: BenchProject; starts: { key: string; available: string[] }[] };
+type Pending = { ids: string[]; committedAt: number; measured: boolean; visible: () => void };
+
+const VISIBLE = `SELECT id FROM "Action" WHERE "tenantId" = $1::uuid AND id = ANY($2::uuid[]) AND "availableAt" IS NOT NULL`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function driveCompletions(o: {
+  request: <T>(fn: (db: TenantDb) => Promise<T>) => Promise<T>;
+  actor: ActorRef;
+  tenantId: string;
+  projects: BenchProject[];
+  /** One connection as the owner, for the poll. */
+  poll: pg.Pool;
+  worker: WorkerProcess;
+  rate: number;
+  seconds: number;
+  warmupSeconds: number;
+}): Promise<CompletionResult> {
+  const rand = seeded(7);
+  const ready: Ready[] = o.projects
+    .map((project) => ({ project, starts: chainStarts(project.state, project.ctx) }))
+    .filter((r) => r.starts.length > 0)
+    .sort(() => rand() - 0.5);
+  const startingProjects = ready.length;
+  const pending = new Map<number, Pending>();
+  const latencies: number[] = [];
+  const unitOfWork: number[] = [];
+  let [seq, starved, timedOut, failed] = [0, 0, 0, 0];
+  let firstError: string | null = null;
+
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      if (pending.size > 0) {
+        const wanted = [...new Set([...pending.values()].flatMap((p) => p.ids))];
+        const { rows } = await o.poll.query<{ id: string }>(VISIBLE, [o.tenantId, wanted]);
+        const seenAt = performance.now();
+        const visible = new Set(rows.map((r) => r.id));
+        for (const [k, p] of pending) {
+          if (p.committedAt > 0 && p.ids.every((id) => visible.has(id))) {
+            pending.delete(k);
+            if (p.measured) latencies.push(seenAt - p.committedAt);
+            p.visible();
+          } else if (p.committedAt > 0 && seenAt - p.committedAt > 10_000) {
+            pending.delete(k);
+            timedOut++;
+          }
+        }
+      }
+      await sleep(2);
+    }
+  })();
+  // A failed poll is reported when the run ends (awaited below), not as an unhandled rejection now.
+  poller.catch(() => undefined);
+
+  const completeOne = async ({ project, starts }: Ready, measured: boolean) => {
+    const start = starts[Math.floor(rand() * starts.length)]!;
+    const next = completeInEngine(project.state, project.ctx, start.key);
+    const entry: Pending = {
+      ids: next.available.map((key) => project.actionIds.get(key)!),
+      committedAt: 0,
+      measured,
+      visible: () => {
+        project.state = next.project;
+        const again = chainStarts(next.project, project.ctx);
+        if (again.length > 0) ready.push({ project, starts: again });
+      },
+    };
+    const began = performance.now();
+    try {
+      await o.request(async (db) => {
+        const done = await completeActionNow(db, o.actor, project.actionIds.get(start.key)!, { capturedDate: next.captured?.value ?? null, note: null });
+        // The last statement of the unit of work has run: what is left is COMMIT (then the enqueue).
+        entry.committedAt = performance.now();
+        pending.set(seq++, entry);
+        return done;
+      });
+    } catch (e) {
+      for (const [k, p] of pending) if (p === entry) pending.delete(k);
+      throw e;
+    }
+    if (measured) unitOfWork.push(performance.now() - began);
+  };
+
+  const interval = 1000 / o.rate;
+  const t0 = performance.now();
+  const measureFrom = t0 + o.warmupSeconds * 1000;
+  const end = measureFrom + o.seconds * 1000;
+  const running = new Set<Promise<void>>();
+  let cpuStart = NaN;
+  let wallStart = NaN;
+  for (let k = 0; t0 + k * interval < end; k++) {
+    const due = t0 + k * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const measured = due >= measureFrom;
+    if (measured && Number.isNaN(cpuStart)) [cpuStart, wallStart] = [o.worker.cpuSeconds(), performance.now()];
+    const next = ready.shift();
+    if (!next) {
+      if (measured) starved++;
+      continue;
+    }
+    const job = completeOne(next, measured).catch((e: unknown) => {
+      failed++;
+      firstError ??= e instanceof Error ? (e.stack ?? e.message) : String(e);
+    });
+    running.add(job);
+    void job.finally(() => running.delete(job));
+  }
+  await Promise.all(running);
+  for (const until = performance.now() + 15_000; pending.size > 0 && performance.now() < until; ) await sleep(5);
+  const cpu = o.worker.cpuSeconds() - cpuStart;
+  const wall = (performance.now() - wallStart) / 1000;
+  polling = false;
+  await poller;
+  timedOut += pending.size;
+  return {
+    latency: summarize(latencies),
+    unitOfWork: summarize(unitOfWork),
+    ratePerSecond: o.rate,
+    seconds: o.seconds,
+    startingProjects,
+    starved,
+    timedOut,
+    failed,
+    firstError,
+    worker: { cpuPercent: Math.round((cpu / wall) * 1000) / 10, maxRssMb: o.worker.maxRssMb() },
+  };
+}
