@@ -15,6 +15,10 @@ const config: NextConfig = {
   typedRoutes: false,
   // Bottom left, Next's badge would sit on the sidebar's sign-out button.
   devIndicators: { position: "bottom-right" },
+  // The proxy (src/proxy.ts) buffers request bodies up to 10 MB by default, which would cut a
+  // document at the upload limit (DOCUMENT_MAX_BYTES, 10 MiB by default) short: room for the
+  // largest document plus its multipart framing. Build-time, so it cannot read the env.
+  experimental: { proxyClientMaxBodySize: 10 * 1024 * 1024 + 64 * 1024 },
   async headers() {
     return ["/_next/static/:path*", "/_next/image"].map((source) => ({ source, headers: staticHeaders }));
   },

@@ -4,6 +4,7 @@
  * once and leaves the installable one pending, and makes the account Onboarding.
  */
 import type { Locator, Page } from "@playwright/test";
+import { seedPublishedTemplate } from "../prisma/seed/factories";
 import { expect, signInByEmail, test } from "./fixtures/test";
 
 /** dnd-kit follows real pointer moves: press, travel a little, travel to the target, release. */
@@ -19,11 +20,25 @@ async function dragWithMouse(page: Page, card: Locator, target: Locator) {
   await page.mouse.up();
 }
 
-// The tenant starts with the default catalogue (3CX hosted PBX, SIP trunk) and templates: a won PBX line becomes a project.
-test.use({ provisioned: true });
-
 test("a deal goes from new to won across the board, by mouse and by keyboard", async ({ page, db, tenant }) => {
   const account = await db.account.create({ data: { tenantId: tenant.id, name: "Harbour Dental" }, select: { id: true } });
+  await db.serviceType.createMany({
+    data: [
+      {
+        tenantId: tenant.id,
+        name: "3CX hosted PBX",
+        requiresInstallation: true,
+        defaultUnitPrice: "8.50",
+        currency: "EUR",
+        defaultFrequency: "MONTHLY",
+        attributeSchema: [{ key: "extensions", label: "Extensions", type: "number", required: true }],
+      },
+      { tenantId: tenant.id, name: "SIP trunk", requiresInstallation: false, defaultUnitPrice: "15.00", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] },
+    ],
+  });
+  // The PBX needs installing: Mark Won deploys it with a published template of its type.
+  const pbx = await db.serviceType.findFirstOrThrow({ where: { tenantId: tenant.id, name: "3CX hosted PBX" }, select: { id: true } });
+  await seedPublishedTemplate(db, tenant.id, pbx.id);
   const deal = "Harbour Dental phones";
 
   await signInByEmail(page, tenant.admin.email);
@@ -95,7 +110,7 @@ test("a deal goes from new to won across the board, by mouse and by keyboard", a
   await expect(dialog.getByText("Pending until go-live: installation needed")).toBeVisible();
   await expect(dialog.getByText(/Active subscription from/)).toBeVisible();
   // The won-on date's calendar opens whole above the dialog (not cut by it); Escape closes it alone.
-  // The won-on date's field comes after the installable lines' own target dates.
+  // The won-on date's field comes after the installable line's own target date.
   await dialog.getByRole("button", { name: "Choose a date" }).last().click();
   const calendar = page.getByRole("dialog", { name: "Calendar: Won on" });
   await expect(calendar.getByRole("grid")).toBeInViewport({ ratio: 1 });

@@ -3,6 +3,7 @@ import type { Db } from "../../src/server/db/clients";
 import { DEMO_TENANTS, DEV_IDP_ISSUER } from "./demo";
 import { provisionTenant } from "../../src/server/identity/provision-tenant";
 import { seedCrmDemo } from "./crm-demo";
+import { seedDeploymentsDemo } from "./deployments-demo";
 import { seedMember, seedSso, seedTenant } from "./factories";
 
 export async function seedDemo(db: Db, encryptionKey: Buffer) {
@@ -12,5 +13,6 @@ export async function seedDemo(db: Db, encryptionKey: Buffer) {
     for (const p of t.people) await seedMember(db, tenant.id, p);
     await seedSso(db, tenant.id, { issuer: DEV_IDP_ISSUER, ...t.sso, domains: [t.domain] }, encryptionKey);
     await seedCrmDemo(db, { id: tenant.id, locale: t.locale, country: t.country });
+    await seedDeploymentsDemo(db, { id: tenant.id, locale: t.locale });
   }
 }

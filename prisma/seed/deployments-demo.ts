@@ -89,7 +89,7 @@ type Step = { at: Date; deal: string; line?: CatalogueCode; command: Command };
 type When = { ago: (n: number, hour: number) => Date; day: (n: number, cal?: BusinessCalendar) => IsoDate };
 
 /** The story of one tenant: which deals are won when, and what is done to their projects. */
-function scenario(text: Text, locale: Locale, when: When, techCal: BusinessCalendar) {
+function scenario(text: Text, when: When, techCal: BusinessCalendar) {
   const [a5, a6, a7, a8] = CUSTOMERS;
   const steps: Step[] = [];
   const win = (plan: DealPlan, wonAgo: number, hour: number) => steps.push({ at: when.ago(wonAgo, hour), deal: plan.key, command: { kind: "win", plan } });
@@ -176,7 +176,6 @@ function scenario(text: Text, locale: Locale, when: When, techCal: BusinessCalen
   // The router is prepared two (technician's) business days before the carrier installs: today.
   p7(5, 11, done("delivery-date", { captured: addBusinessDays(techCal, when.day(0, techCal), 2) }));
 
-  void locale;
   return {
     steps: steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.at.getTime() - b.s.at.getTime() || a.i - b.i).map(({ s }) => s),
     live: [["a7", "3cx"], ["a7", "porting"], ["a8", "3cx"]] as const,
@@ -248,7 +247,7 @@ export async function seedDeploymentsDemo(base: Db, tenant: { id: string; locale
     },
     day: (n, cal = tenantCal) => addBusinessDays(cal, today, n),
   };
-  const story = scenario(TEXT[tenant.locale], tenant.locale, when, techCal);
+  const story = scenario(TEXT[tenant.locale], when, techCal);
 
   const typeOf = (code: CatalogueCode) => {
     const t = types.find((x) => x.name === catalogueTypeName(code, tenant.locale));

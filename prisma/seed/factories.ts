@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../../src/server/db/clients";
 import type { Locale, Role } from "../../src/generated/prisma/enums";
 import { encryptSecret } from "../../src/server/identity/secret-box";
+import type { TemplateDocument } from "../../src/server/templates/document";
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 
@@ -53,3 +54,18 @@ export async function seedSso(
     });
   }
 }
+
+/**
+ * A published installation template, made the default of `serviceTypeId`, so Mark Won can deploy
+ * its lines: by default one Go-Live phase with one technician's action.
+ */
+export async function seedPublishedTemplate(db: Db, tenantId: string, serviceTypeId: string, document: TemplateDocument = ONE_ACTION): Promise<string> {
+  const template = await db.template.create({ data: { tenantId, name: unique("Installation"), serviceTypeId }, select: { id: true } });
+  await db.templateVersion.create({ data: { tenantId, templateId: template.id, number: 1, status: "PUBLISHED", publishedAt: new Date(), document } });
+  await db.serviceType.update({ where: { tenantId_id: { tenantId, id: serviceTypeId } }, data: { defaultTemplateId: template.id } });
+  return template.id;
+}
+
+const ONE_ACTION: TemplateDocument = {
+  phases: [{ id: "go-live", name: "Go-Live", goLive: true, actions: [{ id: "install", title: "Install and test", description: "", role: "TECHNICIAN", trigger: { kind: "PHASE_START" }, condition: null, due: { kind: "AFTER_AVAILABLE", days: 2 }, capturesDate: null, emails: [] }] }],
+};

@@ -21,6 +21,8 @@ export type CompletionResult = {
   unitOfWork: Timing;
   ratePerSecond: number;
   seconds: number;
+  /** Completions that committed during the measured seconds, per second: below the rate when the machine cannot keep up. */
+  achievedPerSecond: number;
   /** Projects that had such an action when the run started. */
   startingProjects: number;
   /** Ticks with no project ready (each one waits for its previous completion to cascade). */
@@ -59,7 +61,7 @@ export async function driveCompletions(o: {
   const pending = new Map<number, Pending>();
   const latencies: number[] = [];
   const unitOfWork: number[] = [];
-  let [seq, starved, timedOut, failed] = [0, 0, 0, 0];
+  let [seq, starved, timedOut, failed, completed] = [0, 0, 0, 0, 0];
   let firstError: string | null = null;
 
   let polling = true;
@@ -86,6 +88,11 @@ export async function driveCompletions(o: {
   })();
   // A failed poll is reported when the run ends (awaited below), not as an unhandled rejection now.
   poller.catch(() => undefined);
+
+  const interval = 1000 / o.rate;
+  const t0 = performance.now();
+  const measureFrom = t0 + o.warmupSeconds * 1000;
+  const end = measureFrom + o.seconds * 1000;
 
   const completeOne = async ({ project, starts }: Ready, measured: boolean) => {
     const start = starts[Math.floor(rand() * starts.length)]!;
@@ -114,12 +121,9 @@ export async function driveCompletions(o: {
       throw e;
     }
     if (measured) unitOfWork.push(performance.now() - began);
+    if (measured && performance.now() <= end) completed++;
   };
 
-  const interval = 1000 / o.rate;
-  const t0 = performance.now();
-  const measureFrom = t0 + o.warmupSeconds * 1000;
-  const end = measureFrom + o.seconds * 1000;
   const running = new Set<Promise<void>>();
   let cpuStart = NaN;
   let wallStart = NaN;
@@ -153,6 +157,7 @@ export async function driveCompletions(o: {
     unitOfWork: summarize(unitOfWork),
     ratePerSecond: o.rate,
     seconds: o.seconds,
+    achievedPerSecond: Math.round((completed / o.seconds) * 10) / 10,
     startingProjects,
     starved,
     timedOut,

@@ -2,9 +2,12 @@
  * The deployment bench's tenant: 50 staff, the default catalogue and templates (its 3CX
  * template at version 2, 20 actions), and 2,000 running projects of one 3CX line each — 40,000
  * actions spread over every phase, done, open, started, blocked or waiting — written in large
- * createMany batches; one technician has exactly `techAvailable` available open actions.
+ * batches (createMany for the 2,000-row tables; for phases, actions, project members and
+ * events, one INSERT … SELECT FROM unnest(arrays) per 10,000 rows, many times faster than
+ * Prisma's createMany); one technician has exactly `techAvailable` available open actions.
  */
 import { randomUUID } from "node:crypto";
+import type pg from "pg";
 import type { Prisma } from "../../src/generated/prisma/client";
 import type { ActionStatus, Role } from "../../src/generated/prisma/enums";
 import { localDate, type IsoDate } from "../../src/server/calendar/business-days";
@@ -41,11 +44,33 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
   for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
 }
 
+/** A value as PostgreSQL reads it from a text array: instants in UTC (the columns are UTC timestamps), JSON as text. */
+const toSql = (v: unknown) => (v === undefined || v === null ? null : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : v);
+
+/** `rows` into `table`, 10,000 per statement: each column travels as one array of `types[column]`, and unnest turns the arrays back into rows. */
+async function insertMany<T extends object>(pool: pg.Pool, table: string, types: Partial<Record<keyof T & string, string>>, rows: T[]) {
+  const columns = Object.keys(types) as (keyof T & string)[];
+  const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${types[c]}[]`).join(", ")})`;
+  for (let i = 0; i < rows.length; i += 10_000) {
+    const batch = rows.slice(i, i + 10_000);
+    await pool.query(sql, columns.map((c) => batch.map((r) => toSql(r[c]))));
+  }
+}
+
+const TS = "timestamp(3)";
+const PHASE_TYPES = { tenantId: "uuid", id: "uuid", projectId: "uuid", key: "text", position: "int4", name: "text", goLive: "bool", status: '"PhaseStatus"', startedAt: TS, doneAt: TS } as const;
+const ACTION_TYPES = {
+  tenantId: "uuid", id: "uuid", projectId: "uuid", phaseId: "uuid", key: "text", position: "int4", title: "text", description: "text", role: '"ActionRole"', assigneeId: "uuid", contactId: "uuid",
+  status: '"ActionStatus"', availableAt: TS, dueDate: "date", doneAt: TS, doneById: "uuid", startedAt: TS, blockedAt: TS, blockedReason: "text", captureKey: "text", captureLabel: "text", capturedDate: "date", updatedAt: TS,
+} as const;
+const MEMBER_TYPES = { tenantId: "uuid", projectId: "uuid", role: '"Role"', membershipId: "uuid" } as const;
+const EVENT_TYPES = { tenantId: "uuid", id: "uuid", projectId: "uuid", type: "text", payload: "jsonb", status: '"EventStatus"', createdAt: TS, processedAt: TS } as const;
+
 /** An instant on a calendar day of the tenant (London), never in the future. */
 const at = (day: IsoDate, hour: number) => new Date(Math.min(Date.parse(`${day}T${String(hour).padStart(2, "0")}:00:00Z`), Date.now() - 60_000));
 const asDate = (day: IsoDate | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
-export async function seedDeployments(owner: Db, { projects: count = 2_000, techAvailable = 300 } = {}): Promise<DeploymentWorld> {
+export async function seedDeployments(owner: Db, pool: pg.Pool, { projects: count = 2_000, techAvailable = 300 } = {}): Promise<DeploymentWorld> {
   const tenant = await seedTenant(owner, { slug: "bench-deploy", name: "Bench Deployments" });
   const tenantId = tenant.id;
   await provisionTenant(owner, { id: tenantId, locale: "en", country: "GB" });
@@ -125,8 +150,9 @@ export async function seedDeployments(owner: Db, { projects: count = 2_000, tech
         availableAt: a.availableOn ? at(a.availableOn, 8) : null, dueDate: asDate(a.dueDate), doneAt: a.doneOn && finished ? at(a.doneOn, 16) : null, doneById: finished ? (assigneeId ?? people.SALES_ADMIN!) : null,
         startedAt: a.status === "IN_PROGRESS" && a.availableOn ? at(a.availableOn, 10) : null, blockedAt: a.status === "BLOCKED" ? new Date(Date.now() - 3_600_000) : null, blockedReason: a.status === "BLOCKED" ? "Waiting for the customer's firewall change" : null,
         captureKey: t.capturesDate?.key ?? null, captureLabel: t.capturesDate?.label ?? null, capturedDate: finished && t.capturesDate ? asDate(s.state.capturedDates[t.capturesDate.key] ?? null) : null,
+        updatedAt: new Date(),
       });
-      if (finished) events.push({ tenantId, projectId, type: "action.completed", payload: { actionKey: a.key, dateKey: t.capturesDate?.key ?? null, at: at(a.doneOn ?? first, 16).getTime() }, status: "DONE", createdAt: at(a.doneOn ?? first, 16), processedAt: at(a.doneOn ?? first, 16) });
+      if (finished) events.push({ tenantId, id: randomUUID(), projectId, type: "action.completed", payload: { actionKey: a.key, dateKey: t.capturesDate?.key ?? null, at: at(a.doneOn ?? first, 16).getTime() }, status: "DONE", createdAt: at(a.doneOn ?? first, 16), processedAt: at(a.doneOn ?? first, 16) });
     });
     for (const role of ["MANAGER", "SALES_ADMIN", "TECHNICIAN", "SUPPORT"] as const) members.push({ tenantId, projectId, role, membershipId: people[role]! });
     projects.push({ id: projectId, state: s.state, ctx: s.ctx, actionIds });
@@ -136,10 +162,10 @@ export async function seedDeployments(owner: Db, { projects: count = 2_000, tech
     };
   });
   await inBatches(rows, (data) => owner.project.createMany({ data }));
-  await inBatches(phases, (data) => owner.projectPhase.createMany({ data }));
-  await inBatches(actions, (data) => owner.action.createMany({ data }));
-  await inBatches(members, (data) => owner.projectMember.createMany({ data }));
-  await inBatches(events, (data) => owner.projectEvent.createMany({ data }));
+  await insertMany(pool, "ProjectPhase", PHASE_TYPES, phases);
+  await insertMany(pool, "Action", ACTION_TYPES, actions);
+  await insertMany(pool, "ProjectMember", MEMBER_TYPES, members);
+  await insertMany(pool, "ProjectEvent", EVENT_TYPES, events);
   await owner.$executeRawUnsafe("ANALYZE");
 
   const tenantRef = toTenantRef(await owner.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: TENANT_REF_SELECT }));

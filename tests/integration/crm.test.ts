@@ -4,7 +4,8 @@
  * nothing.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, failure, makeTenant, ownerDb, publishDefaultTemplate } from "../support/fixtures";
+import { seedPublishedTemplate } from "../../prisma/seed/factories";
+import { callerFor, failure, makeTenant, ownerDb } from "../support/fixtures";
 
 type Tenant = Awaited<ReturnType<typeof makeTenant>>;
 let t: Tenant;
@@ -41,7 +42,7 @@ beforeAll(async () => {
       ],
     })
   ).id;
-  await publishDefaultTemplate(t.tenant.id, installType);
+  await seedPublishedTemplate(ownerDb(), t.tenant.id, installType);
   plainType = (
     await caller.catalogue.create({ name: "SIP trunk", requiresInstallation: false, defaultUnitPrice: "15", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] })
   ).id;

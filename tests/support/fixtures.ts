@@ -7,7 +7,6 @@ import { createCaller } from "@/server/root";
 import { createContext } from "@/server/trpc";
 import type { SessionUser } from "@/server/auth/session-user";
 import { createDb, type Db } from "@/server/db/clients";
-import type { TemplateDocument } from "@/server/templates/document";
 import { seedMember, seedTenant, unique } from "../../prisma/seed/factories";
 
 let owner: Db | undefined;
@@ -70,18 +69,3 @@ export async function failure(p: Promise<unknown>): Promise<{ code: TRPCError["c
   throw new Error("expected the call to fail");
 }
 
-/**
- * A published installation template, made the default of `serviceTypeId`, so Mark Won can
- * deploy its lines: one phase (the Go-Live) with one technician's action, unless told otherwise.
- */
-export async function publishDefaultTemplate(tenantId: string, serviceTypeId: string, document: TemplateDocument = ONE_ACTION) {
-  const db = ownerDb();
-  const template = await db.template.create({ data: { tenantId, name: unique("Install"), serviceTypeId }, select: { id: true } });
-  await db.templateVersion.create({ data: { tenantId, templateId: template.id, number: 1, status: "PUBLISHED", publishedAt: new Date(), document } });
-  await db.serviceType.update({ where: { tenantId_id: { tenantId, id: serviceTypeId } }, data: { defaultTemplateId: template.id } });
-  return template.id;
-}
-
-const ONE_ACTION: TemplateDocument = {
-  phases: [{ id: "go-live", name: "Go-Live", goLive: true, actions: [{ id: "install", title: "Install", description: "", role: "TECHNICIAN", trigger: { kind: "PHASE_START" }, condition: null, due: { kind: "AFTER_AVAILABLE", days: 1 }, capturesDate: null, emails: [] }] }],
-};

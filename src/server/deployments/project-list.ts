@@ -4,13 +4,13 @@
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { TenantDb } from "@/server/db/tenant";
+import type { ProjectStatus } from "./engine/state";
 import { isoOrNull } from "./project-state";
 
-export const PROJECT_STATUSES = ["ACTIVE", "ON_HOLD", "LIVE", "CANCELLED"] as const;
-export type ProjectListQuery = { status: (typeof PROJECT_STATUSES)[number] | null; accountId?: string | null };
+export type ProjectListQuery = { status: ProjectStatus | null; accountId?: string | null };
 
 type Row = {
-  id: string; name: string; status: (typeof PROJECT_STATUSES)[number]; targetGoLive: Date; goLiveDate: Date | null;
+  id: string; name: string; status: ProjectStatus; targetGoLive: Date; goLiveDate: Date | null;
   accountId: string; accountName: string; serviceTypeName: string; currentPhase: string | null; done: number; total: number;
 };
 

@@ -8,7 +8,8 @@ import type { BusinessCalendar, IsoDate } from "@/server/calendar/business-days"
 import type { AttributeValues } from "@/server/crm/attributes";
 import type { ActionTemplate, TemplateDocument } from "@/server/templates/document";
 
-export type ProjectStatus = "ACTIVE" | "ON_HOLD" | "LIVE" | "CANCELLED";
+export const PROJECT_STATUSES = ["ACTIVE", "ON_HOLD", "LIVE", "CANCELLED"] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export type PhaseStatus = "PENDING" | "ACTIVE" | "DONE";
 export type ActionStatus = "TODO" | "IN_PROGRESS" | "DONE" | "BLOCKED" | "SKIPPED";
 

@@ -1,7 +1,7 @@
 /** Inputs of the deployment procedures: My day, the projects list, the project page's commands. */
 import { z } from "zod";
 import { calendarDate } from "@/server/routers/crm/deals.schema";
-import { PROJECT_STATUSES } from "@/server/deployments/project-list";
+import { PROJECT_STATUSES } from "@/server/deployments/engine/state";
 import { STAFF_ACTION_ROLES } from "@/server/templates/document";
 
 const reason = z.string().trim().min(1, "reasonRequired").max(500, "tooLong");

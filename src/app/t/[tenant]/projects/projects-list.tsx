@@ -8,7 +8,7 @@ import { useFormat } from "@/components/format";
 import { Problem } from "@/components/problem";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { useUrlState } from "@/components/use-url-state";
-import { PROJECT_STATUSES } from "@/server/deployments/project-list";
+import { PROJECT_STATUSES } from "@/server/deployments/engine/state";
 import { useTRPC } from "@/trpc/client";
 import { ProjectStatusBadge } from "./status-badge";
 
