@@ -20,14 +20,18 @@ async function pagesOf(db: Db, slug: string): Promise<Pages> {
   const tenantId = tenant.id;
   // The richest demo records: an account paid by another with subscriptions, an open deal
   // with several lines, the default template with the most to show.
-  const [account, deal, template] = await Promise.all([
+  const [account, deal, template, project] = await Promise.all([
     db.account.findFirstOrThrow({ where: { tenantId, billingAccountId: { not: null } }, select: { id: true } }),
     db.deal.findFirstOrThrow({ where: { tenantId, stage: "NEGOTIATION" }, select: { id: true } }),
     db.template.findFirstOrThrow({ where: { tenantId, archived: false }, orderBy: { name: "asc" }, select: { id: true } }),
+    // A running project with a blocked action: every kind of action row at once.
+    db.project.findFirstOrThrow({ where: { tenantId, status: "ACTIVE", actions: { some: { status: "BLOCKED" } } }, select: { id: true } }),
   ]);
   const t = `/t/${slug}`;
   const main: Pages["main"] = [
     ["home", t],
+    ["projects", `${t}/projects`],
+    ["project", `${t}/projects/${project.id}`],
     ["accounts", `${t}/accounts`],
     ["account", `${t}/accounts/${account.id}`],
     ["deals-board", `${t}/deals`],

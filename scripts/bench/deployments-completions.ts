@@ -117,7 +117,9 @@ export async function driveCompletions(o: {
         return done;
       });
     } catch (e) {
+      // Rolled back: the project is as it was, and can be tried again.
       for (const [k, p] of pending) if (p === entry) pending.delete(k);
+      ready.push({ project, starts });
       throw e;
     }
     if (measured) unitOfWork.push(performance.now() - began);

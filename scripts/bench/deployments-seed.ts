@@ -15,6 +15,7 @@ import { businessCalendar } from "../../src/server/calendar/member-calendar";
 import { attributeSchema, type AttributeValues } from "../../src/server/crm/attributes";
 import type { Db } from "../../src/server/db/clients";
 import { TENANT_REF_SELECT, toTenantRef, type TenantRef } from "../../src/server/db/tenant-context";
+import { initialProject } from "../../src/server/deployments/engine/initial";
 import { isOpen, type EngineContext, type EngineProject } from "../../src/server/deployments/engine/state";
 import { provisionTenant } from "../../src/server/identity/provision-tenant";
 import { actionsOf, templateDocumentSchema } from "../../src/server/templates/document";
@@ -101,7 +102,8 @@ export async function seedDeployments(owner: Db, pool: pg.Pool, { projects: coun
   // Histories first (pure), then who works on what: one technician gets exactly `techAvailable` open actions.
   const sims = Array.from({ length: count }, (_, i) => {
     const ctx = ctxFor({ extensions: 5 + (i % 40), numbersToPort: 1 + (i % 8), onSiteInstallation: true, siteAddress: `${i + 1} High Street` });
-    const state = simulateProject(ctx, rand, Math.floor(rand() * 40), Math.floor(rand() * (templates.length - 1)));
+    const existing = initialProject(document, ctx.attributes).actions.length;
+    const state = simulateProject(ctx, rand, Math.floor(rand() * 40), Math.floor(rand() * (existing - 1)));
     const techOpen = state.actions.filter((a) => isOpen(a) && templates.find((t) => t.action.id === a.key)?.action.role === "TECHNICIAN").length;
     return { ctx, state, techOpen, tech: "" };
   });
@@ -175,7 +177,7 @@ export async function seedDeployments(owner: Db, pool: pg.Pool, { projects: coun
     tech: staff.tech![0]!,
     techAvailable: mine,
     projects,
-    counts: { projects: rows.length, actions: actions.length, staff: 1 + Object.values(staff).flat().length, actionsPerProject: templates.length, available: actions.filter((a) => a.availableAt && a.status !== "DONE").length, done: events.length },
+    counts: { projects: rows.length, actions: actions.length, staff: 1 + Object.values(staff).flat().length, actionsPerProject: actions.length / rows.length, available: actions.filter((a) => a.availableAt && a.status !== "DONE").length, done: events.length },
     threeCx: type.id,
     file: { salesRepId: pick("sales", 1), salesAdminId: pick("sadmin", 1), technicianId: pick("tech", 1) },
     ctxFor,

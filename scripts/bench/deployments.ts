@@ -42,7 +42,9 @@ export function completionOptions(source = process.env): CompletionOptions {
   const quick = source.BENCH_QUICK === "1";
   const rates = (source.BENCH_COMPLETION_RATE ?? "50").split(",").map(Number);
   if (rates.some((r) => !(r > 0))) throw new Error(`BENCH_COMPLETION_RATE must be completions per second, or several separated by commas: ${source.BENCH_COMPLETION_RATE}`);
-  return { rates, seconds: Number(source.BENCH_COMPLETION_SECONDS ?? (quick ? 10 : 60)), warmupSeconds: quick ? 2 : 5 };
+  const seconds = Number(source.BENCH_COMPLETION_SECONDS ?? (quick ? 10 : 60));
+  if (!(seconds > 0)) throw new Error(`BENCH_COMPLETION_SECONDS must be a number of seconds: ${source.BENCH_COMPLETION_SECONDS}`);
+  return { rates, seconds, warmupSeconds: quick ? 2 : 5 };
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -176,7 +178,7 @@ export async function benchDeployments(bench: BenchDatabase, n: number, o: Compl
   const poll = bench.pool(bench.url, 1);
   const completion = [];
   for (const rate of o.rates) {
-    const since = Date.now();
+    const since = Date.now() + o.warmupSeconds * 1000;
     const run = await driveCompletions({ request, actor, tenantId, projects: world.projects, poll, worker, rate, seconds: o.seconds, warmupSeconds: o.warmupSeconds });
     if (run.firstError) console.error(`${run.failed} of the completions at ${rate}/s failed; the first: ${run.firstError}`);
     const met = run.latency.p95 <= 50 && run.timedOut === 0 && run.failed === 0;

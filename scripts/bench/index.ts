@@ -4,7 +4,8 @@
  * the targets are judged by reading them. Needs only the local PostgreSQL and Redis: no .env.
  * BENCH_ONLY=deployments,crm runs those sections alone and replaces only them in the file
  * (rlsOverhead, crm, templates, sessionCheck, firstLoadJs, deployments); BENCH_ITERATIONS sets
- * the runs (2000); BENCH_QUICK=1 shortens the deployment bench's completion run to 10 s.
+ * the runs (2000); the deployment bench's completions run at BENCH_COMPLETION_RATE per second
+ * (50; "10,50" runs each in turn) for BENCH_COMPLETION_SECONDS (60, or 10 with BENCH_QUICK=1).
  */
 import "../../src/load-env";
 import { randomBytes } from "node:crypto";
@@ -45,6 +46,13 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 const runs = (section: (typeof SECTIONS)[number]) => only.length === 0 || only.includes(section);
+let completions: ReturnType<typeof completionOptions>;
+try {
+  completions = completionOptions();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
 
 async function bench(db: BenchDatabase) {
   // The app's own clients (appDb/systemDb) must reach the bench database.
@@ -55,7 +63,7 @@ async function bench(db: BenchDatabase) {
   const crm = runs("crm") ? await benchCrmLists(db, Math.max(50, Math.floor(n / 10))) : null;
   const templates = runs("templates") ? await benchTemplates(n) : null;
   const sessions = runs("sessionCheck") ? await benchSessionCheck(db, n) : null;
-  const deploy = runs("deployments") ? await benchDeployments(db, n, completionOptions()) : null;
+  const deploy = runs("deployments") ? await benchDeployments(db, n, completions) : null;
   const routes = runs("firstLoadJs") ? firstLoadJs(["/t/[tenant]/settings/templates/[id]/page", "/t/[tenant]/settings/templates/page", "/t/[tenant]/settings/calendar/page", "/t/[tenant]/deals/page", "/t/[tenant]/page"]) : null;
   const measured = {
     ...(rls && { rlsOverhead: { description: `findMany of ${rls.rows} memberships of one tenant among 20, ${n} sequential runs`, ...rls } }),
