@@ -68,12 +68,12 @@ test("un projet de déploiement, du gain de l'affaire à la mise en service", as
     await signInByEmail(loic, tech.user.email);
     await expect(loic.getByText("Valider la commande")).toBeVisible();
     await expect(loic.getByText("Confirmer la date d'installation")).toHaveCount(0);
-    await loic.getByRole("button", { name: "Terminer « Valider la commande »" }).click();
-    await loic.getByRole("dialog").getByRole("button", { name: "Terminer" }).click();
+    // One click: an action that asks for no date is done at once.
+    await loic.getByRole("button", { name: "Terminer « Valider la commande »", exact: true }).click();
 
     // The next action appears in Anne's open page without a reload, and in Loïc's list.
-    await expect(anne.getByRole("button", { name: "Terminer « Confirmer la date d'installation »" })).toBeVisible();
-    await loic.getByRole("button", { name: "Terminer « Confirmer la date d'installation »" }).click();
+    await expect(anne.getByRole("button", { name: "Terminer « Confirmer la date d'installation »", exact: true })).toBeVisible();
+    await loic.getByRole("button", { name: "Terminer « Confirmer la date d'installation »", exact: true }).click();
     const complete = loic.getByRole("dialog");
     await complete.getByRole("button", { name: "Terminer" }).click();
     await expect(complete.getByRole("alert")).toContainText("Saisissez la date que cette action confirme.");
@@ -105,9 +105,12 @@ test("un projet de déploiement, du gain de l'affaire à la mise en service", as
 
     // Unblocked and done, then Go-Live: billing starts, the account is active.
     await loic.getByRole("button", { name: "Débloquer « Installer sur site »" }).click();
-    await loic.getByRole("button", { name: "Terminer « Installer sur site »" }).click();
-    await loic.getByRole("dialog").getByRole("button", { name: "Terminer" }).click();
-    await loic.getByRole("button", { name: "Terminer « Activer la facturation »" }).click();
+    await loic.getByRole("button", { name: "Terminer « Installer sur site »", exact: true }).click();
+    // With a note for the record, through the keyboard: the selected row, then "n".
+    await expect(loic.getByText("Activer la facturation")).toBeVisible();
+    await loic.getByRole("listitem").filter({ hasText: "Activer la facturation" }).focus();
+    await loic.keyboard.press("n");
+    await loic.getByRole("dialog").getByLabel("Note (facultative)").fill("Facturation active dès aujourd'hui");
     await loic.getByRole("dialog").getByRole("button", { name: "Terminer" }).click();
     await expect(anne.getByText("En service", { exact: true }).first()).toBeVisible();
     await anne.goto(`/t/${slug}/accounts/${account.id}`);

@@ -8,6 +8,7 @@
  * by up to a poll's period). The worker runs in its own process; its CPU over the run is read
  * from /proc.
  */
+import { readFileSync } from "node:fs";
 import type pg from "pg";
 import type { TenantDb } from "../../src/server/db/tenant";
 import { completeActionNow, type ActorRef } from "../../src/server/deployments/action-commands";
@@ -32,7 +33,17 @@ export type CompletionResult = {
   failed: number;
   firstError: string | null;
   worker: { cpuPercent: number; maxRssMb: number };
+  /** This process, which runs the completions (as the web processes would) and the poll: % of one core. */
+  driverCpuPercent: number;
+  /** The whole machine (every core, PostgreSQL and anything else running): % busy. */
+  machineBusyPercent: number;
 };
+
+/** The machine's CPU time so far, idle and in all, from the first line of /proc/stat. */
+function machineTicks(): { idle: number; total: number } {
+  const v = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return { idle: (v[3] ?? 0) + (v[4] ?? 0), total: v.reduce((a, b) => a + b, 0) };
+}
 
 type Ready = { project: BenchProject; starts: { key: string; available: string[] }[] };
 type Pending = { ids: string[]; committedAt: number; measured: boolean; visible: () => void };
@@ -129,12 +140,14 @@ export async function driveCompletions(o: {
   const running = new Set<Promise<void>>();
   let cpuStart = NaN;
   let wallStart = NaN;
+  let driverStart = process.cpuUsage();
+  let machineStart = machineTicks();
   for (let k = 0; t0 + k * interval < end; k++) {
     const due = t0 + k * interval;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
     const measured = due >= measureFrom;
-    if (measured && Number.isNaN(cpuStart)) [cpuStart, wallStart] = [o.worker.cpuSeconds(), performance.now()];
+    if (measured && Number.isNaN(cpuStart)) [cpuStart, wallStart, driverStart, machineStart] = [o.worker.cpuSeconds(), performance.now(), process.cpuUsage(), machineTicks()];
     const next = ready.shift();
     if (!next) {
       if (measured) starved++;
@@ -151,6 +164,8 @@ export async function driveCompletions(o: {
   for (const until = performance.now() + 15_000; pending.size > 0 && performance.now() < until; ) await sleep(5);
   const cpu = o.worker.cpuSeconds() - cpuStart;
   const wall = (performance.now() - wallStart) / 1000;
+  const driver = process.cpuUsage(driverStart);
+  const machine = machineTicks();
   polling = false;
   await poller;
   timedOut += pending.size;
@@ -166,5 +181,7 @@ export async function driveCompletions(o: {
     failed,
     firstError,
     worker: { cpuPercent: Math.round((cpu / wall) * 1000) / 10, maxRssMb: o.worker.maxRssMb() },
+    driverCpuPercent: Math.round((driver.user + driver.system) / wall / 1000) / 10,
+    machineBusyPercent: Math.round((1 - (machine.idle - machineStart.idle) / (machine.total - machineStart.total)) * 1000) / 10,
   };
 }

@@ -252,6 +252,9 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_tenantId_membershipId_fk
 -- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_tenantId_projectId_fkey" FOREIGN KEY ("tenantId", "projectId") REFERENCES "Project"("tenantId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- CreateIndex
+CREATE INDEX "Membership_id_idx" ON "Membership"("id");
+
 -- Hand-written from here.
 -- My day reads a person's available open actions by due date: a partial index holds only those
 -- (Prisma's schema cannot express it).

@@ -104,7 +104,7 @@ export function NotificationBell({ slug }: { slug: string }) {
           role="dialog"
           aria-labelledby={`${panelId}-title`}
           tabIndex={-1}
-          className="absolute left-0 top-full z-30 mt-2 w-80 rounded-lg border border-gray-200 bg-white shadow-xl outline-none"
+          className="absolute left-0 top-full z-30 mt-2 w-96 rounded-lg border border-gray-200 bg-white shadow-xl outline-none"
         >
           <div className="flex items-center justify-between gap-2 border-b border-gray-100 px-4 py-3">
             <h2 id={`${panelId}-title`} className="text-sm font-semibold">

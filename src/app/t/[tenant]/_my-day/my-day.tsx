@@ -3,7 +3,8 @@
  * My day (DESIGN §5): the person's available actions, overdue first, then today, then
  * upcoming, each with its project, customer, phase and due date. One click completes (asking
  * for the captured date where the action captures one); start, block and move sit beside it.
- * j/k move between actions, x completes, b blocks, s starts, m moves; "?" shows the keys.
+ * j/k move between actions, x completes, n completes with a note, b blocks, s starts, m
+ * moves; "?" shows the keys.
  * The cascade's changes arrive by live refresh: an action another person unlocked appears
  * without a reload.
  */
@@ -47,6 +48,7 @@ export function MyDay() {
   const [help, setHelp] = useState(false);
   const rows = useRef<(HTMLLIElement | null)[]>([]);
   useLiveChanges({}, () => void queryClient.invalidateQueries({ queryKey: trpc.myDay.list.queryKey() }));
+  const ask = (action: MyDayItem) => (mode: DialogMode) => setDialog({ mode, action });
 
   const groups = useMemo(() => (query.data ? groupsOf(query.data.actions, query.data.today) : []), [query.data]);
   const ordered = useMemo(() => groups.flatMap((g) => g.items), [groups]);
@@ -64,16 +66,17 @@ export function MyDay() {
       if (e.key === "j") focus(current + 1);
       else if (e.key === "k") focus(current - 1);
       else if (!action) return;
-      else if (e.key === "x") setDialog({ mode: "complete", action });
-      else if (e.key === "b" && action.status !== "BLOCKED") setDialog({ mode: "block", action });
-      else if (e.key === "m") setDialog({ mode: "move", action });
-      else if (e.key === "s" && action.status === "TODO") commands.start.mutate({ id: action.id });
+      else if (e.key === "x") commands.perform(action, "complete", ask(action));
+      else if (e.key === "n") commands.perform(action, "note", ask(action));
+      else if (e.key === "b" && action.status !== "BLOCKED") commands.perform(action, "block", ask(action));
+      else if (e.key === "m") commands.perform(action, "move", ask(action));
+      else if (e.key === "s" && action.status === "TODO") commands.perform(action, "start", ask(action));
       else return;
       e.preventDefault();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [ordered, current, commands.start]);
+  }, [ordered, current, commands]);
 
   if (query.isPending) return <p role="status" className="text-sm text-gray-500">{t("loading")}</p>;
   if (query.error) return <Problem error={query.error} />;
@@ -110,8 +113,8 @@ export function MyDay() {
                     today={today}
                     selected={i === current}
                     onFocus={() => setCurrent(i)}
-                    onCommand={(mode) => (mode === "start" ? commands.start.mutate({ id: a.id }) : mode === "unblock" ? commands.unblock.mutate({ id: a.id }) : setDialog({ mode, action: a }))}
-                    pending={(commands.start.isPending && commands.start.variables?.id === a.id) || (commands.unblock.isPending && commands.unblock.variables?.id === a.id)}
+                    onCommand={(command) => commands.perform(a, command, ask(a))}
+                    pending={[commands.start, commands.unblock, commands.complete].some((m) => m.isPending && m.variables?.id === a.id)}
                   />
                 );
               })}
@@ -120,7 +123,7 @@ export function MyDay() {
         ))
       )}
       {more && <p className="text-sm text-gray-600">{t("more")}</p>}
-      {(commands.start.error ?? commands.unblock.error) && <Problem error={commands.start.error ?? commands.unblock.error} />}
+      {(commands.start.error ?? commands.unblock.error ?? (dialog ? null : commands.complete.error)) && <Problem error={commands.start.error ?? commands.unblock.error ?? commands.complete.error} />}
       <ActionDialog mode={dialog?.mode ?? null} action={dialog?.action ?? null} commands={commands} onClose={() => setDialog(null)} />
     </section>
   );

@@ -2,7 +2,7 @@
 /** The keyboard shortcuts of My day, always one key away ("?") and visible on demand. */
 import { useTranslations } from "next-intl";
 
-const KEYS = ["j", "k", "x", "s", "b", "m", "?"] as const;
+const KEYS = ["j", "k", "x", "n", "s", "b", "m", "?"] as const;
 
 export function ShortcutHelp({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   const t = useTranslations("myDay.keys");

@@ -6,5 +6,5 @@ const TONES = { ACTIVE: "bg-blue-50 text-blue-800", ON_HOLD: "bg-amber-50 text-a
 
 export function ProjectStatusBadge({ status }: { status: keyof typeof TONES }) {
   const t = useTranslations("projects.statuses");
-  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>{t(status)}</span>;
+  return <span className={`inline-flex whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ${TONES[status]}`}>{t(status)}</span>;
 }

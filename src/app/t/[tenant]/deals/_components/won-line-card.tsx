@@ -47,14 +47,15 @@ export function WonLineCard({ slug, line, members, choice, target, validTarget, 
         </Notice>
       ) : (
         <>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField label={t("markWon.template")} value={template.id} onChange={(e) => onChange({ ...choice, templateId: e.target.value })}>
-              {line.templates.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {`${option.name} · ${t("markWon.templateVersion", { number: option.number })}`}
-                </option>
-              ))}
-            </SelectField>
+          {/* Template names run long ("3CX with number porting and on-site installation"): a row of their own. */}
+          <SelectField label={t("markWon.template")} value={template.id} onChange={(e) => onChange({ ...choice, templateId: e.target.value })}>
+            {line.templates.map((option) => (
+              <option key={option.id} value={option.id}>
+                {`${option.name} · ${t("markWon.templateVersion", { number: option.number })}`}
+              </option>
+            ))}
+          </SelectField>
+          <div className="max-w-xs">
             <DateField
               label={t("markWon.targetGoLive")}
               hint={t("markWon.targetGoLiveHint")}

@@ -26,13 +26,13 @@ export function PhaseTimeline({ project, canWork, canSkip }: { project: ProjectD
   const t = useTranslations("projects");
   const commands = useActionCommands();
   const [dialog, setDialog] = useState<{ mode: DialogMode; action: Action } | null>(null);
-  const run = (a: Action) => (c: Command) => (c === "start" ? commands.start.mutate({ id: a.id }) : c === "unblock" ? commands.unblock.mutate({ id: a.id }) : setDialog({ mode: c, action: a }));
+  const run = (a: Action) => (c: Command) => commands.perform(a, c, (mode) => setDialog({ mode, action: a }));
   return (
     <section aria-labelledby="phases-title" className="space-y-4">
       <h2 id="phases-title" className="text-lg font-semibold">
         {t("phases.title")}
       </h2>
-      {(commands.start.error ?? commands.unblock.error) && <Problem error={commands.start.error ?? commands.unblock.error} />}
+      {(commands.start.error ?? commands.unblock.error ?? (dialog ? null : commands.complete.error)) && <Problem error={commands.start.error ?? commands.unblock.error ?? commands.complete.error} />}
       <ol className="space-y-4">
         {project.phases.map((phase) => (
           <li key={phase.id} className="rounded-lg border border-gray-200 bg-white">
@@ -47,7 +47,7 @@ export function PhaseTimeline({ project, canWork, canSkip }: { project: ProjectD
             ) : (
               <ul className="divide-y divide-gray-100">
                 {phase.actions.map((a) => (
-                  <ActionItem key={a.id} action={a} today={project.today} canWork={canWork} canSkip={canSkip} pending={commands.start.isPending || commands.unblock.isPending} onCommand={run(a)} />
+                  <ActionItem key={a.id} action={a} today={project.today} canWork={canWork} canSkip={canSkip} pending={commands.start.isPending || commands.unblock.isPending || commands.complete.isPending} onCommand={run(a)} />
                 ))}
               </ul>
             )}
