@@ -113,7 +113,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { logger } = await import("../src/server/logger");
   // The engine's modules imported above created the logger before .env was read.
   logger.level = process.env.LOG_LEVEL ?? "info";
-  logger.setBindings({ service: "worker" });
   const { appDb, systemDb, disconnectDbs } = await import("../src/server/db/clients");
   const e = envOrExit();
   const worker = await startWorker({

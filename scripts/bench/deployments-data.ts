@@ -96,6 +96,22 @@ export function simulateProject(ctx: EngineContext, rand: () => number, startedD
   };
 }
 
+/**
+ * An open, unblocked action whose completion changes nothing else — no date to capture, no
+ * effect at all — or null: in a project none of whose completions makes anything available
+ * (two actions left open in its phase, say), what its people would do next.
+ */
+export function quietCompletion(project: EngineProject, ctx: EngineContext): string | null {
+  if (project.status !== "ACTIVE") return null;
+  const templates = templatesById(ctx);
+  const quiet = project.actions.find((a) => {
+    if (!isOpen(a) || a.status === "BLOCKED" || templates.get(a.key)?.capturesDate) return false;
+    const done = { ...project, actions: project.actions.map((x) => (x.key === a.key ? { ...x, status: "DONE" as const, doneOn: ctx.today } : x)) };
+    return settle(done, ctx).effects.length === 0;
+  });
+  return quiet?.key ?? null;
+}
+
 /** Open, unblocked actions of `project` whose completion makes another action available, with those actions. */
 export function chainStarts(project: EngineProject, ctx: EngineContext): { key: string; available: string[] }[] {
   if (project.status !== "ACTIVE") return [];

@@ -175,7 +175,7 @@ export async function benchDeployments(bench: BenchDatabase, n: number, o: Compl
     APP_URL: "http://localhost:3999",
     LOG_LEVEL: "warn",
   });
-  const poll = bench.pool(bench.url, 1);
+  const poll = bench.pool(bench.url, 2);
   const completion = [];
   for (const rate of o.rates) {
     const since = Date.now() + o.warmupSeconds * 1000;

@@ -129,7 +129,7 @@ async function bench(db: BenchDatabase) {
       console.log(row(done.name, done.latency, `${met(done)}; worker ${done.worker.cpuPercent}% of a core, max RSS ${done.worker.maxRssMb} MB`));
       console.log(row(`  of which: enqueued → taken by the worker`, done.queue.pickup, "BullMQ's event stream, 1 ms steps"));
       console.log(row(`  of which: taken → applied and committed`, done.queue.run, "applyPendingEvents in a unit of work"));
-      console.log(`|   meanwhile: this process ${done.driverCpuPercent}% of a core, the machine ${done.machineBusyPercent}% busy (all ${results.machine.cpus} cores)`);
+      console.log(`|   meanwhile: this process ${done.driverCpuPercent}% of a core, the machine ${done.machineBusyPercent}% busy (all ${results.machine.cpus} cores); ${done.movedOn} projects moved on by a quiet completion`);
       if (done.starved + done.timedOut + done.failed > 0) console.log(`|   ${done.starved} ticks found no project ready, ${done.timedOut} dependants not seen within 10 s, ${done.failed} completions failed`);
     }
     console.log(row(markWon.name, markWon.timing, met(markWon)));

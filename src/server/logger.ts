@@ -3,8 +3,9 @@ import pino from "pino";
 
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
-  // The worker names itself once started (jobs/worker.ts).
-  base: { service: "web" },
+  // Which process logs: the worker's engine modules import this before its entry point runs,
+  // so it cannot be told afterwards (pino's base is fixed at creation).
+  base: { service: process.argv.some((arg) => arg.endsWith("jobs/worker.ts")) ? "worker" : "web" },
   redact: ["*.clientSecret", "*.token", "*.password"],
 });
 

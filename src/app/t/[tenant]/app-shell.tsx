@@ -8,6 +8,7 @@ import type { AppLocale } from "@/i18n/locales";
 import { LanguagePicker } from "./language-picker";
 import { NotificationBell } from "./notification-bell";
 import { signOutAction } from "./sign-out";
+import { useMyLiveChanges } from "./use-my-live-changes";
 
 type Props = {
   tenant: { slug: string; name: string };
@@ -17,6 +18,7 @@ type Props = {
 };
 
 export function AppShell({ tenant, tenants, user, children }: Props) {
+  useMyLiveChanges();
   const t = useTranslations("shell");
   const path = usePathname();
   const router = useRouter();

@@ -5,15 +5,14 @@
  * for the captured date where the action captures one); start, block and move sit beside it.
  * j/k move between actions, x completes, n completes with a note, b blocks, s starts, m
  * moves; "?" shows the keys.
- * The cascade's changes arrive by live refresh: an action another person unlocked appears
- * without a reload.
+ * The cascade's changes arrive by live refresh (the frame's, use-my-live-changes.ts): an action
+ * another person unlocked appears without a reload.
  */
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Problem } from "@/components/problem";
 import { useTRPC } from "@/trpc/client";
-import { useLiveChanges } from "@/trpc/use-live-changes";
 import { ActionDialog, type DialogMode } from "../_actions/action-dialog";
 import { useActionCommands } from "../_actions/use-action-commands";
 import { MyDayRow, type MyDayItem } from "./my-day-row";
@@ -40,14 +39,12 @@ function isListKey(e: KeyboardEvent): boolean {
 export function MyDay() {
   const t = useTranslations("myDay");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const query = useQuery(trpc.myDay.list.queryOptions());
   const commands = useActionCommands();
   const [dialog, setDialog] = useState<{ mode: DialogMode; action: MyDayItem } | null>(null);
   const [current, setCurrent] = useState(0);
   const [help, setHelp] = useState(false);
   const rows = useRef<(HTMLLIElement | null)[]>([]);
-  useLiveChanges({}, () => void queryClient.invalidateQueries({ queryKey: trpc.myDay.list.queryKey() }));
   const ask = (action: MyDayItem) => (mode: DialogMode) => setDialog({ mode, action });
 
   const groups = useMemo(() => (query.data ? groupsOf(query.data.actions, query.data.today) : []), [query.data]);
