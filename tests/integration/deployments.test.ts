@@ -17,7 +17,7 @@ import { logger } from "@/server/logger";
 import { relayOutbox } from "../../jobs/outbox";
 import { emailQueue, eventsQueue, redisConnection } from "../../jobs/queues";
 import { startWorker } from "../../jobs/worker";
-import { seedMember } from "../../prisma/seed/factories";
+import { seedMember, seedPublishedTemplate } from "../../prisma/seed/factories";
 import { callerFor, failure, makeTenant, ownerDb } from "../support/fixtures";
 
 type Tenant = Awaited<ReturnType<typeof makeTenant>>;
@@ -141,6 +141,21 @@ describe("Mark Won", () => {
     expect(await db.project.count({ where: { dealId: deal.id } })).toBe(0);
     expect(await db.subscription.count({ where: { accountId: account.id } })).toBe(0);
     await db.template.update({ where: { tenantId_id: { tenantId, id: fibre.defaultTemplateId! } }, data: { archived: false } });
+  });
+
+  it("goes live at once when the template has nothing to do for the line: billing starts on the won day", async () => {
+    const db = ownerDb();
+    const tenantId = t.tenant.id;
+    const type = await db.serviceType.create({ data: { tenantId, name: "Licence upgrade", requiresInstallation: true, defaultUnitPrice: "5.00", currency: "EUR", defaultFrequency: "MONTHLY", attributeSchema: [] } });
+    await seedPublishedTemplate(db, tenantId, type.id, { phases: [{ id: "go-live", name: "Mise en service", goLive: true, actions: [] }] });
+    const account = await db.account.create({ data: { tenantId, name: "Client licence" } });
+    const deal = await db.deal.create({ data: { tenantId, accountId: account.id, name: "Licences", targetCloseDate: new Date("2031-01-31"), currency: "EUR" } });
+    await db.serviceLine.create({ data: { tenantId, dealId: deal.id, serviceTypeId: type.id, quantity: 3, unitPrice: "5.00", frequency: "MONTHLY", attributes: {} } });
+    const won = await admin.deals.markWon({ id: deal.id });
+    const [id] = won.projectIds;
+    expect((await snapshot(id!)).project).toMatchObject({ status: "LIVE" });
+    expect(await db.subscription.findFirst({ where: { accountId: account.id }, select: { status: true } })).toEqual({ status: "ACTIVE" });
+    expect((await db.account.findFirstOrThrow({ where: { id: account.id } })).status).toBe("ACTIVE");
   });
 });
 

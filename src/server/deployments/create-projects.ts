@@ -5,18 +5,17 @@
  * cascade starts it, in the same unit of work as the subscriptions. A line without a usable
  * template refuses the whole win, naming the line.
  */
-import { recordActivity } from "@/server/activity/record";
-import type { IsoDate } from "@/server/calendar/business-days";
+import type { Prisma } from "@/generated/prisma/client";
+import { localDate, type IsoDate } from "@/server/calendar/business-days";
 import type { AttributeValues } from "@/server/crm/attributes";
 import type { TenantDb } from "@/server/db/tenant";
 import { fieldError, msg } from "@/server/errors";
-import { templateDocumentSchema, type TemplateDocument } from "@/server/templates/document";
-import { actionsOf } from "@/server/templates/document";
+import { actionsOf, templateDocumentSchema, type ActionRole, type TemplateDocument } from "@/server/templates/document";
 import { applyTransition } from "./apply";
 import { settle } from "./engine/cascade";
 import { initialProject } from "./engine/initial";
 import { defaultPerson, responsibleRole, rolesNeeded, type Candidate, type StaffRole } from "./engine/people";
-import { asDate, loadProject } from "./project-state";
+import { asDate, engineContext, loadProject, TENANT_CALENDAR_SELECT } from "./project-state";
 
 export type ProjectChoice = { serviceLineId: string; templateId?: string | null; targetGoLive?: IsoDate | null; people?: Partial<Record<StaffRole, string | null>> };
 export type InstallableLine = { id: string; serviceTypeId: string; serviceTypeName: string; defaultTemplateId: string | null; attributes: AttributeValues };
@@ -42,6 +41,11 @@ export async function candidates(db: TenantDb): Promise<Candidate[]> {
   return rows.map((m) => ({ id: m.id, name: m.user.name, roles: m.roles }));
 }
 
+const assigneeFor = (role: ActionRole, people: ReadonlyMap<StaffRole, string | null>) => {
+  const responsible = responsibleRole(role);
+  return responsible ? (people.get(responsible) ?? null) : null;
+};
+
 export async function createProjects(db: TenantDb, actorId: string, deal: Deal, account: Account, lines: InstallableLine[], choices: readonly ProjectChoice[], now: Date): Promise<string[]> {
   if (lines.length === 0) return [];
   const [templates, members] = await Promise.all([usableTemplates(db, [...new Set(lines.map((l) => l.serviceTypeId))]), candidates(db)]);
@@ -61,8 +65,20 @@ export async function createProjects(db: TenantDb, actorId: string, deal: Deal, 
     return { line, template, people: new Map(people), targetGoLive: choice?.targetGoLive ?? deal.targetCloseDate };
   });
 
+  const tenant = await db.tenant.findFirstOrThrow({ where: { id: db.tenantId }, select: TENANT_CALENDAR_SELECT });
+  const today = localDate(now, tenant.timezone);
   const ids: string[] = [];
   for (const { line, template, people, targetGoLive } of plans) {
+    const initial = initialProject(template.document, line.attributes);
+    const kept = new Set(initial.actions.map((a) => a.key));
+    const existing = actionsOf(template.document).filter(({ action }) => kept.has(action.id));
+    const assigneeOf = new Map(existing.map(({ action }) => [action.id, assigneeFor(action.role, people)]));
+    // The cascade starts the first phase before anything is written: the rows go in once, already
+    // running — the project is born with its first actions available and dated.
+    const ctx = await engineContext(db, tenant, today, [targetGoLive], template.document, line.attributes, assigneeOf);
+    const started = settle(initial, ctx);
+    const state = new Map(started.project.actions.map((a) => [a.key, a]));
+    const phaseStatus = new Map(started.project.phases.map((p) => [p.key, p.status]));
     const project = await db.project.create({
       data: {
         tenantId: db.tenantId,
@@ -79,44 +95,46 @@ export async function createProjects(db: TenantDb, actorId: string, deal: Deal, 
       select: { id: true },
     });
     const phases = await db.projectPhase.createManyAndReturn({
-      data: template.document.phases.map((p, position) => ({ tenantId: db.tenantId, projectId: project.id, key: p.id, position, name: p.name, goLive: p.goLive })),
+      data: template.document.phases.map((p, position) => {
+        const status = phaseStatus.get(p.id) ?? "PENDING";
+        return { tenantId: db.tenantId, projectId: project.id, key: p.id, position, name: p.name, goLive: p.goLive, status, startedAt: status === "PENDING" ? null : now, doneAt: status === "DONE" ? now : null };
+      }),
       select: { id: true, key: true },
     });
     const phaseId = new Map(phases.map((p) => [p.key, p.id]));
-    const existing = new Set(initialProject(template.document, line.attributes).actions.map((a) => a.key));
     await db.action.createMany({
-      data: actionsOf(template.document)
-        .filter(({ action }) => existing.has(action.id))
-        .map(({ action, phase }, position) => {
-          const role = responsibleRole(action.role);
-          return {
-            tenantId: db.tenantId,
-            projectId: project.id,
-            phaseId: phaseId.get(phase.id) ?? "",
-            key: action.id,
-            position,
-            title: action.title,
-            description: action.description,
-            role: action.role,
-            assigneeId: role ? (people.get(role) ?? null) : null,
-            contactId: action.role === "CUSTOMER" ? account.technicalContactId : null,
-            captureKey: action.capturesDate?.key ?? null,
-            captureLabel: action.capturesDate?.label ?? null,
-          };
-        }),
+      data: existing.map(({ action, phase }, position) => {
+        const a = state.get(action.id);
+        return {
+          tenantId: db.tenantId,
+          projectId: project.id,
+          phaseId: phaseId.get(phase.id) ?? "",
+          key: action.id,
+          position,
+          title: action.title,
+          description: action.description,
+          role: action.role,
+          assigneeId: assigneeOf.get(action.id) ?? null,
+          contactId: action.role === "CUSTOMER" ? account.technicalContactId : null,
+          captureKey: action.capturesDate?.key ?? null,
+          captureLabel: action.capturesDate?.label ?? null,
+          availableAt: a?.availableOn ? now : null,
+          dueDate: a?.dueDate ? asDate(a.dueDate) : null,
+        };
+      }),
     });
     const assigned = [...people].filter((e): e is [StaffRole, string] => e[1] !== null);
     await db.projectMember.createMany({ data: assigned.map(([role, membershipId]) => ({ tenantId: db.tenantId, projectId: project.id, role, membershipId })) });
-    await recordActivity(db, {
-      actorId,
-      action: "project.created",
-      entityType: "Project",
-      entityId: project.id,
-      after: { template: template.name, version: template.number, targetGoLive, actions: existing.size, people: Object.fromEntries(assigned) },
+    const log = (action: string, after: Prisma.InputJsonValue) => ({ tenantId: db.tenantId, actorId, action, entityType: "Project", entityId: project.id, after });
+    await db.activity.createMany({
+      data: [
+        log("project.created", { template: template.name, version: template.number, targetGoLive, actions: existing.length, people: Object.fromEntries(assigned) }),
+        ...started.effects.flatMap((e) => (e.kind === "phaseStarted" ? [log("phase.started", { phase: e.phaseKey })] : e.kind === "phaseDone" ? [log("phase.done", { phase: e.phaseKey })] : [])),
+      ],
     });
-    // The cascade starts the first phase now, in this unit of work: the project is born running.
-    const loaded = await loadProject(db, project.id, now, { lock: false });
-    await applyTransition(db, loaded, settle(loaded.engine, loaded.ctx), now, actorId, new Set());
+    // A template with nothing to do for this line is live at once: billing starts today.
+    const golive = started.effects.filter((e) => e.kind === "goLive" || e.kind === "projectLive");
+    if (golive.length > 0) await applyTransition(db, await loadProject(db, project.id, now, { lock: false }), { project: started.project, effects: golive }, now, actorId, new Set());
     ids.push(project.id);
   }
   return ids;

@@ -58,23 +58,14 @@ export async function loadProject(db: TenantDb, projectId: string, now: Date, { 
     db.project.findFirst({ where: { id: projectId }, select: PROJECT_SELECT }),
     db.projectPhase.findMany({ where: { projectId }, orderBy: { position: "asc" }, select: { id: true, key: true, status: true } }),
     db.action.findMany({ where: { projectId }, orderBy: { position: "asc" }, select: ACTION_SELECT }),
-    db.tenant.findFirstOrThrow({ where: { id: db.tenantId }, select: { workingDays: true, country: true, region: true, timezone: true } }),
+    db.tenant.findFirstOrThrow({ where: { id: db.tenantId }, select: TENANT_CALENDAR_SELECT }),
   ]);
   if (!project) throw notFound("This project");
   const today = localDate(now, tenant.timezone);
   const document: TemplateDocument = templateDocumentSchema.parse(project.templateVersion.document);
   const capturedDates = capturedDatesOf(project.capturedDates);
-  const years = yearsAround(today, [...Object.values(capturedDates), iso(project.targetGoLive)]);
-  const calendars = await assigneeCalendars(db, tenant, years, actions.map((a) => a.assigneeId));
-  const tenantCalendar = businessCalendar(tenant, years);
-  const assigneeOf = new Map(actions.map((a) => [a.key, a.assigneeId]));
-  const ctx: EngineContext = {
-    document,
-    attributes: project.attributes as AttributeValues,
-    calendar: tenantCalendar,
-    calendarFor: (a) => calendars.get(assigneeOf.get(a.id) ?? "") ?? tenantCalendar,
-    today,
-  };
+  const known = [...Object.values(capturedDates), iso(project.targetGoLive)];
+  const ctx = await engineContext(db, tenant, today, known, document, project.attributes as AttributeValues, new Map(actions.map((a) => [a.key, a.assigneeId])));
   const phaseKey = new Map(phases.map((p) => [p.id, p.key]));
   const local = (d: Date | null) => (d ? localDate(d, tenant.timezone) : null);
   const engine: EngineProject = {
@@ -93,6 +84,28 @@ export async function loadProject(db: TenantDb, projectId: string, now: Date, { 
     goLiveDate: isoOrNull(project.goLiveDate),
   };
   return { project, phases, actions, tenant, today, ctx, engine };
+}
+
+export const TENANT_CALENDAR_SELECT = { workingDays: true, country: true, region: true, timezone: true } as const;
+
+/**
+ * What the engine needs besides the state: the pinned document, the line's attributes, the
+ * tenant's calendar and each assignee's (`assigneeOf`: action key → member), counted over the
+ * years today and the dates the project knows (`known`) fall in.
+ */
+export async function engineContext(
+  db: TenantDb,
+  tenant: TenantCalendar,
+  today: IsoDate,
+  known: readonly (IsoDate | null)[],
+  document: TemplateDocument,
+  attributes: AttributeValues,
+  assigneeOf: ReadonlyMap<string, string | null>,
+): Promise<EngineContext> {
+  const years = yearsAround(today, known);
+  const calendars = await assigneeCalendars(db, tenant, years, [...assigneeOf.values()]);
+  const calendar = businessCalendar(tenant, years);
+  return { document, attributes, calendar, calendarFor: (a) => calendars.get(assigneeOf.get(a.id) ?? "") ?? calendar, today };
 }
 
 /** Each assignee's calendar: the tenant's, with their own holiday region and days off. */
