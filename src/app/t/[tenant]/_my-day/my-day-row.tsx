@@ -23,7 +23,8 @@ export function MyDayRow({ ref, action: a, today, selected, pending, onFocus, on
       aria-current={selected ? "true" : undefined}
       className={`flex flex-wrap items-center justify-between gap-3 px-4 py-3 outline-none focus-visible:ring-2 focus-visible:ring-brand ${selected ? "bg-gray-50" : ""}`}
     >
-      <div className="min-w-0 flex-1 space-y-0.5">
+      {/* Wide enough to read the title in one or two lines: the commands wrap below it first. */}
+      <div className="min-w-[20rem] flex-1 space-y-0.5">
         <p className="font-medium text-gray-900">
           {a.title}
           {a.status === "IN_PROGRESS" && <span className="ml-2 rounded bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-800">{t("inProgress")}</span>}
