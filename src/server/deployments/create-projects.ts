@@ -14,7 +14,8 @@ import { actionsOf, templateDocumentSchema, type ActionRole, type TemplateDocume
 import { applyTransition } from "./apply";
 import { settle } from "./engine/cascade";
 import { initialProject } from "./engine/initial";
-import { defaultPerson, responsibleRole, rolesNeeded, type Candidate, type StaffRole } from "./engine/people";
+import { memberDirectory } from "@/server/identity/members";
+import { defaultPerson, responsibleRole, rolesNeeded, type StaffRole } from "./engine/people";
 import { asDate, engineContext, loadProject, TENANT_CALENDAR_SELECT } from "./project-state";
 
 export type ProjectChoice = { serviceLineId: string; templateId?: string | null; targetGoLive?: IsoDate | null; people?: Partial<Record<StaffRole, string | null>> };
@@ -35,12 +36,6 @@ export async function usableTemplates(db: TenantDb, serviceTypeIds: string[]) {
   });
 }
 
-/** Members as people to pick: sorted by name, so a role's default is stable. */
-export async function candidates(db: TenantDb): Promise<Candidate[]> {
-  const rows = await db.membership.findMany({ select: { id: true, roles: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } });
-  return rows.map((m) => ({ id: m.id, name: m.user.name, roles: m.roles }));
-}
-
 const assigneeFor = (role: ActionRole, people: ReadonlyMap<StaffRole, string | null>) => {
   const responsible = responsibleRole(role);
   return responsible ? (people.get(responsible) ?? null) : null;
@@ -48,7 +43,7 @@ const assigneeFor = (role: ActionRole, people: ReadonlyMap<StaffRole, string | n
 
 export async function createProjects(db: TenantDb, actorId: string, deal: Deal, account: Account, lines: InstallableLine[], choices: readonly ProjectChoice[], now: Date): Promise<string[]> {
   if (lines.length === 0) return [];
-  const [templates, members] = await Promise.all([usableTemplates(db, [...new Set(lines.map((l) => l.serviceTypeId))]), candidates(db)]);
+  const [templates, members] = await Promise.all([usableTemplates(db, [...new Set(lines.map((l) => l.serviceTypeId))]), memberDirectory(db)]);
   const file = { salesRepId: account.salesRepId, salesAdminId: account.salesAdminId, technicianId: account.technicianId, dealOwnerId: deal.ownerId };
   // Every line is checked before anything is written: a refusal names the line and writes nothing.
   const plans = lines.map((line) => {

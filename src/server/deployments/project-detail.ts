@@ -6,6 +6,7 @@
  */
 import { withActorNames } from "@/server/activity/names";
 import type { TenantDb } from "@/server/db/tenant";
+import { memberDirectory } from "@/server/identity/members";
 import { capturedDates as capturedDateLabels } from "@/server/templates/dates";
 import { scheduleWithProgress, templatesById } from "./engine/cascade";
 import type { StaffRole } from "./engine/people";
@@ -46,7 +47,7 @@ export async function getProject(db: TenantDb, id: string, now = new Date()) {
       },
     }),
     db.projectMember.findMany({ where: { projectId: id }, select: { role: true, membership: { select: { id: true, user: { select: { name: true } } } } } }),
-    db.membership.findMany({ select: { id: true, roles: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } }),
+    memberDirectory(db),
     db.activity.findMany({ where: { entityType: "Project", entityId: id }, orderBy: { createdAt: "desc" }, take: 100 }),
   ]);
   const schedule = loaded.project.status === "ACTIVE" || loaded.project.status === "ON_HOLD" ? scheduleWithProgress(loaded.engine, loaded.ctx) : null;
@@ -87,7 +88,7 @@ export async function getProject(db: TenantDb, id: string, now = new Date()) {
     people: people.map((p) => ({
       role: p.role as StaffRole,
       member: { id: p.membership.id, name: p.membership.user.name },
-      candidates: members.filter((m) => m.roles.includes(p.role)).map((m) => ({ id: m.id, name: m.user.name })),
+      candidates: members.filter((m) => m.roles.includes(p.role)).map((m) => ({ id: m.id, name: m.name })),
     })),
     capturedDates: Object.entries(loaded.engine.capturedDates).map(([key, value]) => ({ key, value, label: labels.get(key)?.label ?? key })),
     activity: await withActorNames(db, activity),

@@ -10,7 +10,8 @@ import type { AttributeValues } from "@/server/crm/attributes";
 import type { TenantDb } from "@/server/db/tenant";
 import { notFound } from "@/server/errors";
 import { scheduleTemplate } from "@/server/templates/schedule";
-import { candidates, usableTemplates } from "./create-projects";
+import { memberDirectory } from "@/server/identity/members";
+import { usableTemplates } from "./create-projects";
 import { defaultPeople, rolesNeeded } from "./engine/people";
 import { iso } from "./project-state";
 
@@ -31,7 +32,7 @@ export async function markWonPlan(db: TenantDb, dealId: string, now = new Date()
   if (!deal) throw notFound("This deal");
   const [templates, members, tenant] = await Promise.all([
     usableTemplates(db, [...new Set(deal.lines.map((l) => l.serviceTypeId))]),
-    candidates(db),
+    memberDirectory(db),
     db.tenant.findFirstOrThrow({ where: { id: db.tenantId }, select: { workingDays: true, country: true, region: true, timezone: true } }),
   ]);
   const today = localDate(now, tenant.timezone);

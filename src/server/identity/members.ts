@@ -43,7 +43,7 @@ export async function removeMember(db: TenantDb, actorId: string, memberId: stri
   return { id: memberId };
 }
 
-/** Members as people to pick (deal owner, sales rep…): names and roles only. */
+/** Members as people to pick (deal owner, sales rep, a project's roles): names and roles only, sorted by name — a new project's default for a role is its first holder. */
 export async function memberDirectory(db: TenantDb) {
   const rows = await db.membership.findMany({ select: { id: true, roles: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } });
   return rows.map((m) => ({ id: m.id, name: m.user.name, roles: m.roles }));
