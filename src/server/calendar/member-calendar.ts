@@ -10,6 +10,8 @@ import { holidayCode, holidaySet } from "./holidays";
 import { effectiveRegion } from "./regions";
 
 export type TenantCalendar = { workingDays: readonly number[]; country: string; region: string | null };
+/** The tenant columns a calendar is made of, with the time zone that says what "today" is. */
+export const TENANT_CALENDAR_SELECT = { workingDays: true, country: true, region: true, timezone: true } as const;
 export type MemberCalendar = { holidayRegion: string | null; daysOff?: Iterable<IsoDate> };
 /** The years whose holidays the calendar holds: those the dates it will count fall in. */
 export type YearSpan = { from: number; to: number };

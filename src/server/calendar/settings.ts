@@ -12,12 +12,12 @@ import { hasRole } from "@/server/identity/roles";
 import { isSupportedCountry, isTimeZone } from "@/server/identity/countries";
 import { localDate, type IsoDate } from "./business-days";
 import { holidayCode, holidaysOfTheYearAhead } from "./holidays";
-import { businessCalendar } from "./member-calendar";
+import { businessCalendar, TENANT_CALENDAR_SELECT } from "./member-calendar";
 import { holidayRegions } from "./region-list";
 import { memberRegionProblem } from "./regions";
 
 const iso = (d: Date): IsoDate => d.toISOString().slice(0, 10);
-const CALENDAR_SELECT = { workingDays: true, country: true, region: true, timezone: true, escalationDelayDays: true } as const;
+const CALENDAR_SELECT = { ...TENANT_CALENDAR_SELECT, escalationDelayDays: true } as const;
 
 /** The tenant's calendar settings and what day it is in its time zone. */
 async function tenantCalendar(db: TenantDb, now: Date) {

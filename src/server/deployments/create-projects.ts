@@ -7,6 +7,7 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { localDate, type IsoDate } from "@/server/calendar/business-days";
+import { TENANT_CALENDAR_SELECT } from "@/server/calendar/member-calendar";
 import type { AttributeValues } from "@/server/crm/attributes";
 import type { TenantDb } from "@/server/db/tenant";
 import { fieldError, msg } from "@/server/errors";
@@ -16,7 +17,7 @@ import { settle } from "./engine/cascade";
 import { initialProject } from "./engine/initial";
 import { memberDirectory } from "@/server/identity/members";
 import { defaultPerson, responsibleRole, rolesNeeded, type StaffRole } from "./engine/people";
-import { asDate, engineContext, loadProject, TENANT_CALENDAR_SELECT } from "./project-state";
+import { asDate, engineContext, loadProject } from "./project-state";
 
 export type ProjectChoice = { serviceLineId: string; templateId?: string | null; targetGoLive?: IsoDate | null; people?: Partial<Record<StaffRole, string | null>> };
 export type InstallableLine = { id: string; serviceTypeId: string; serviceTypeName: string; defaultTemplateId: string | null; attributes: AttributeValues };

@@ -11,7 +11,7 @@
  */
 import { recordActivity } from "@/server/activity/record";
 import { localDate } from "@/server/calendar/business-days";
-import { businessCalendar } from "@/server/calendar/member-calendar";
+import { businessCalendar, TENANT_CALENDAR_SELECT } from "@/server/calendar/member-calendar";
 import type { TenantDb } from "@/server/db/tenant";
 import { escalationDue, escalationKey } from "./escalation";
 import { notify, recipientsForEscalation } from "./notifications";
@@ -19,7 +19,7 @@ import { notify, recipientsForEscalation } from "./notifications";
 export async function escalateBlockedActions(db: TenantDb, now = new Date()): Promise<{ escalated: number }> {
   const tenant = await db.tenant.findFirst({
     where: { id: db.tenantId },
-    select: { workingDays: true, country: true, region: true, timezone: true, escalationDelayDays: true },
+    select: { ...TENANT_CALENDAR_SELECT, escalationDelayDays: true },
   });
   if (!tenant) return { escalated: 0 };
   const actions = await db.action.findMany({

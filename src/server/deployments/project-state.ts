@@ -6,7 +6,7 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { localDate, type BusinessCalendar, type IsoDate } from "@/server/calendar/business-days";
-import { businessCalendar, type TenantCalendar, type YearSpan } from "@/server/calendar/member-calendar";
+import { businessCalendar, TENANT_CALENDAR_SELECT, type TenantCalendar, type YearSpan } from "@/server/calendar/member-calendar";
 import type { AttributeValues } from "@/server/crm/attributes";
 import { asDate } from "@/server/crm/deals";
 import type { TenantDb } from "@/server/db/tenant";
@@ -85,8 +85,6 @@ export async function loadProject(db: TenantDb, projectId: string, now: Date, { 
   };
   return { project, phases, actions, tenant, today, ctx, engine };
 }
-
-export const TENANT_CALENDAR_SELECT = { workingDays: true, country: true, region: true, timezone: true } as const;
 
 /**
  * What the engine needs besides the state: the pinned document, the line's attributes, the

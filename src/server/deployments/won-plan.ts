@@ -5,7 +5,7 @@
  * that will exist for the line's attribute values and the forecast go-live.
  */
 import { localDate } from "@/server/calendar/business-days";
-import { businessCalendar } from "@/server/calendar/member-calendar";
+import { businessCalendar, TENANT_CALENDAR_SELECT } from "@/server/calendar/member-calendar";
 import type { AttributeValues } from "@/server/crm/attributes";
 import type { TenantDb } from "@/server/db/tenant";
 import { notFound } from "@/server/errors";
@@ -33,7 +33,7 @@ export async function markWonPlan(db: TenantDb, dealId: string, now = new Date()
   const [templates, members, tenant] = await Promise.all([
     usableTemplates(db, [...new Set(deal.lines.map((l) => l.serviceTypeId))]),
     memberDirectory(db),
-    db.tenant.findFirstOrThrow({ where: { id: db.tenantId }, select: { workingDays: true, country: true, region: true, timezone: true } }),
+    db.tenant.findFirstOrThrow({ where: { id: db.tenantId }, select: TENANT_CALENDAR_SELECT }),
   ]);
   const today = localDate(now, tenant.timezone);
   const year = Number(today.slice(0, 4));
