@@ -135,10 +135,10 @@ describe("notifications", () => {
     const { project, action } = await blockedProject("replay", { managerId: manager.membership.id, blockedAt: new Date("2030-03-11T09:00:00Z") });
     const notice = { projectId: project.id, actionId: action.id, actionTitle: action.title, projectName: project.name, reason: "Waiting", byName: "Tech", blockedAt: action.blockedAt! };
     const write = () => withTenant(t.tenant.id, (db) => notifyBlocked(db, notice), { base: app });
-    expect(await write()).toBe(1);
-    expect(await write()).toBe(0);
+    expect((await write()).created).toBe(1);
+    expect((await write()).created).toBe(0);
     const self = await withTenant(t.tenant.id, (db) => notifyBlocked(db, { ...notice, blockedAt: new Date("2030-03-12T09:00:00Z"), actorMembershipId: manager.membership.id }), { base: app });
-    expect(self).toBe(0);
+    expect(self.created).toBe(0);
     expect(await ownerDb().notification.count({ where: { tenantId: t.tenant.id, actionId: action.id, kind: "action.blocked" } })).toBe(1);
   });
 

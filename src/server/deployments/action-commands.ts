@@ -12,7 +12,7 @@ import { templatesById } from "./engine/cascade";
 import { blockAction, completeAction, moveDueDate, skipAction, startAction, unblockAction, type Actor, type CommandAction } from "./engine/commands";
 import { announceChange } from "./announce";
 import { recordEvent } from "./events";
-import { notifyBlocked, notifyUnblocked, recipientsForEscalation } from "./notifications";
+import { notifyBlocked, notifyUnblocked } from "./notifications";
 import { asDate, isoOrNull, loadProject } from "./project-state";
 
 export type ActorRef = Actor & { userId: string; name: string };
@@ -60,9 +60,9 @@ export async function blockActionNow(db: TenantDb, actor: ActorRef, actionId: st
   const reason = blockAction(loaded.project.status, action, actor, why);
   await db.action.update({ where, data: { status: "BLOCKED", blockedAt: now, blockedReason: reason, escalatedAt: null } });
   await log("action.blocked", { status: action.status }, { status: "BLOCKED", reason });
-  await notifyBlocked(db, { projectId: loaded.project.id, actionId, actionTitle: row.title, projectName: loaded.project.name, reason, byName: actor.name, blockedAt: now, actorMembershipId: actor.membershipId });
+  const { recipients } = await notifyBlocked(db, { projectId: loaded.project.id, actionId, actionTitle: row.title, projectName: loaded.project.name, reason, byName: actor.name, blockedAt: now, actorMembershipId: actor.membershipId });
   // The managers' bells ring live too.
-  announceChange(db, loaded.project.id, [action.assigneeId, ...(await recipientsForEscalation(db, loaded.project.id))]);
+  announceChange(db, loaded.project.id, [action.assigneeId, ...recipients]);
   return { id: actionId, status: "BLOCKED" as const };
 }
 
@@ -71,8 +71,8 @@ export async function unblockActionNow(db: TenantDb, actor: ActorRef, actionId: 
   const status = unblockAction(loaded.project.status, action, actor, row.startedAt !== null);
   await db.action.update({ where, data: { status, blockedAt: null, blockedReason: null, escalatedAt: null } });
   await log("action.unblocked", { status: "BLOCKED", blockedAt: row.blockedAt?.toISOString() ?? null }, { status });
-  await notifyUnblocked(db, { projectId: loaded.project.id, actionId, actionTitle: row.title, projectName: loaded.project.name, reason: null, byName: actor.name, blockedAt: row.blockedAt ?? now, actorMembershipId: actor.membershipId });
-  announceChange(db, loaded.project.id, [action.assigneeId, ...(await recipientsForEscalation(db, loaded.project.id))]);
+  const { recipients } = await notifyUnblocked(db, { projectId: loaded.project.id, actionId, actionTitle: row.title, projectName: loaded.project.name, reason: null, byName: actor.name, blockedAt: row.blockedAt ?? now, actorMembershipId: actor.membershipId });
+  announceChange(db, loaded.project.id, [action.assigneeId, ...recipients]);
   return { id: actionId, status };
 }
 

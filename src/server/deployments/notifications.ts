@@ -78,9 +78,12 @@ export type BlockNotice = {
   actorMembershipId?: string;
 };
 
-async function notifyBlockChange(db: TenantDb, kind: "action.blocked" | "action.unblocked", prefix: string, b: BlockNotice): Promise<number> {
+/** `created`: the notifications new to this write; `recipients`: whom it is for (the bells to ring live). */
+export type BlockNotified = { created: number; recipients: string[] };
+
+async function notifyBlockChange(db: TenantDb, kind: "action.blocked" | "action.unblocked", prefix: string, b: BlockNotice): Promise<BlockNotified> {
   const recipients = (await recipientsForEscalation(db, b.projectId)).filter((id) => id !== b.actorMembershipId);
-  return notify(db, {
+  const created = await notify(db, {
     membershipIds: recipients,
     kind,
     projectId: b.projectId,
@@ -88,15 +91,16 @@ async function notifyBlockChange(db: TenantDb, kind: "action.blocked" | "action.
     payload: { actionTitle: b.actionTitle, projectName: b.projectName, reason: b.reason, byName: b.byName },
     dedupeKey: `${prefix}:${b.actionId}:${b.blockedAt.toISOString()}`,
   });
+  return { created, recipients };
 }
 
 /** The engine calls this when an action is blocked. */
-export function notifyBlocked(db: TenantDb, b: BlockNotice): Promise<number> {
+export function notifyBlocked(db: TenantDb, b: BlockNotice): Promise<BlockNotified> {
   return notifyBlockChange(db, "action.blocked", "blocked", b);
 }
 
 /** The engine calls this when a blocked action is unblocked; `blockedAt` is the block that ended. */
-export function notifyUnblocked(db: TenantDb, b: BlockNotice): Promise<number> {
+export function notifyUnblocked(db: TenantDb, b: BlockNotice): Promise<BlockNotified> {
   return notifyBlockChange(db, "action.unblocked", "unblocked", b);
 }
 
