@@ -8,9 +8,9 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Role } from "@/generated/prisma/enums";
-import { satisfiesSso, type SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/server/auth/session-user";
+import { tenantMember } from "@/server/auth/tenant-member";
 import { withTenant, type TenantDb } from "@/server/db/tenant";
-import { resolveMembership } from "@/server/db/tenant-context";
 import { AppError, APP_ERROR_CODES, zodFieldErrors } from "@/server/errors";
 import { hasRole } from "@/server/identity/roles";
 import { logger, type Logger } from "@/server/logger";
@@ -86,18 +86,10 @@ export const authedProcedure = t.procedure
     return next({ ctx: { ...ctx, user: ctx.user } });
   });
 
-/**
- * The tenant check both tenant rungs share: signed in, a member of the URL's tenant (else
- * NOT_FOUND, CONVENTIONS 3), and signed in the way that tenant requires.
- */
-async function tenantMember(ctx: Context) {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const found = ctx.tenantSlug ? await resolveMembership(ctx.tenantSlug, ctx.user.id) : null;
-  if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "This workspace does not exist or you are not a member of it." });
-  if (!satisfiesSso(ctx.user, found.tenant)) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: `${found.tenant.name} requires signing in with its SSO.` });
-  }
-  return { user: ctx.user, tenant: found.tenant, membership: found.membership, log: ctx.log.child({ tenantId: found.tenant.id }) };
+/** The tenant check both tenant rungs share (auth/tenant-member.ts), with the request's logger. */
+async function member(ctx: Context) {
+  const found = await tenantMember(ctx.user, ctx.tenantSlug);
+  return { ...found, log: ctx.log.child({ tenantId: found.tenant.id }) };
 }
 
 /**
@@ -109,19 +101,19 @@ async function tenantMember(ctx: Context) {
 export const tenantMemberProcedure = t.procedure
   .meta({ scope: "tenant" })
   .use(errorMapping)
-  .use(async ({ ctx, next }) => next({ ctx: { ...ctx, ...(await tenantMember(ctx)) } }));
+  .use(async ({ ctx, next }) => next({ ctx: { ...ctx, ...(await member(ctx)) } }));
 
 export const tenantProcedure = t.procedure
   .meta({ scope: "tenant" })
   .use(errorMapping)
   .use(async ({ ctx, meta, next }) => {
-    const member = await tenantMember(ctx);
+    const found = await member(ctx);
     // The whole procedure is one unit of work. tRPC reports a failed procedure as a result, not
     // a throw, so a failure is thrown through the transaction to roll it back, then returned.
-    const run = (db: TenantDb) => next({ ctx: { ...ctx, ...member, db } });
+    const run = (db: TenantDb) => next({ ctx: { ...ctx, ...found, db } });
     let failed: Awaited<ReturnType<typeof run>> | undefined;
     try {
-      return await withTenant(member.tenant, async (db) => {
+      return await withTenant(found.tenant, async (db) => {
         const result = await run(db);
         if (!result.ok) {
           failed = result;

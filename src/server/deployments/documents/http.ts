@@ -1,18 +1,18 @@
 /**
  * The HTTP side of project documents, shared by the upload and download routes (files are
- * multipart and binary, so they cannot go through tRPC). Who may do what is decided exactly as
- * tRPC's `tenantProcedure` does it: the session from the request's cookie, the tenant from the
- * URL's slug checked against the person's memberships (a non-member gets 404, never 403),
- * the tenant's SSO requirement, then the work in one `withTenant` unit of work. Domain errors
+ * multipart and binary, so they cannot go through tRPC). Who may do what is decided by the
+ * check tRPC's tenant rungs use (auth/tenant-member.ts): the session from the request's
+ * cookie, the tenant from the URL's slug (a non-member gets 404, never 403), the tenant's SSO
+ * requirement; then the work runs in one `withTenant` unit of work. Domain errors
  * map through APP_ERROR_CODES, the one mapping, to `{ error, fieldErrors }`.
  */
 import { randomUUID } from "node:crypto";
 import { env } from "@/env";
 import { sessionOf } from "@/server/auth";
-import { satisfiesSso, type SessionUser } from "@/server/auth/session-user";
+import type { SessionUser } from "@/server/auth/session-user";
+import { tenantMember } from "@/server/auth/tenant-member";
 import { withTenant, type TenantDb } from "@/server/db/tenant";
-import { resolveMembership } from "@/server/db/tenant-context";
-import { AppError, APP_ERROR_CODES, notFound } from "@/server/errors";
+import { AppError, APP_ERROR_CODES } from "@/server/errors";
 import { hasRole } from "@/server/identity/roles";
 import { logger, type Logger } from "@/server/logger";
 import { DOCUMENT_EDITORS, DocumentTooLargeError } from "./documents";
@@ -40,12 +40,9 @@ export async function documentResponse(
   const requestId = req.headers.get("x-request-id") ?? randomUUID();
   let log = logger.child({ requestId });
   try {
-    const user = (await sessionOf(req.headers))?.user;
-    if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+    const found = await tenantMember((await sessionOf(req.headers))?.user, slug);
+    const user = found.user;
     log = log.child({ userId: user.id });
-    const found = await resolveMembership(slug, user.id);
-    if (!found) throw notFound("This workspace");
-    if (!satisfiesSso(user, found.tenant)) throw new AppError("UNAUTHENTICATED", `${found.tenant.name} requires signing in with its SSO.`);
     if (access === "edit" && !hasRole(found.membership.roles, ...DOCUMENT_EDITORS)) {
       throw new AppError("FORBIDDEN", "Viewers can download documents but not add or delete them.");
     }
