@@ -7,6 +7,9 @@ import { AppError } from "@/server/errors";
 
 export const ROLES = Object.values(Role);
 
+/** Members who do the work (actions, documents); viewers only read. */
+export const WORKING_ROLES = ROLES.filter((r) => r !== Role.VIEWER);
+
 export type MemberRoles = { id: string; roles: readonly Role[] };
 
 /**

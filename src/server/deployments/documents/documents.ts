@@ -12,7 +12,7 @@ import { env } from "@/env";
 import { recordActivity } from "@/server/activity/record";
 import type { TenantDb } from "@/server/db/tenant";
 import { AppError, msg, notFound } from "@/server/errors";
-import { ROLES } from "@/server/identity/roles";
+import { WORKING_ROLES } from "@/server/identity/roles";
 import { logger } from "@/server/logger";
 import { detectContentType } from "./content-type";
 import { documentKey, type DocumentStore } from "./storage";
@@ -41,7 +41,7 @@ export const documentRequired = () => new AppError("INVALID_INPUT", "Choose a fi
 const documentEmpty = () => new AppError("INVALID_INPUT", "This file is empty.", { file: ["documentEmpty"] });
 
 /** Everyone but viewers adds and deletes documents; viewers list and download them. */
-export const DOCUMENT_EDITORS = ROLES.filter((r) => r !== "VIEWER");
+export const DOCUMENT_EDITORS = WORKING_ROLES;
 
 const MAX_NAME = 200;
 

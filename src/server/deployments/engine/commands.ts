@@ -12,6 +12,11 @@ import type { ActionTemplate } from "@/server/templates/document";
 import { isFinished, isOpen, type ActionStatus, type EngineAction, type EngineProject, type ProjectStatus } from "./state";
 
 export type Actor = { membershipId: string; roles: readonly Role[] };
+
+/** Who steers a project: hold, resume or cancel it, hand its roles over, correct its captured dates. */
+export const STEERING_ROLES = ["ADMIN", "MANAGER", "SALES_ADMIN"] as const satisfies readonly Role[];
+/** Who may say an action will not be done. */
+export const SKIPPING_ROLES = ["ADMIN", "MANAGER"] as const satisfies readonly Role[];
 /** An action as commands see it: the engine's state plus who does it. */
 export type CommandAction = EngineAction & { role: ActionTemplate["role"]; assigneeId: string | null };
 
@@ -88,7 +93,7 @@ export function moveDueDate(status: ProjectStatus, action: CommandAction, actor:
 /** Skipping says an action will not be done (not needed after all): managers and admins only, with a reason. */
 export function skipAction(status: ProjectStatus, action: CommandAction, actor: Actor, why: string): string {
   assertActive(status);
-  if (!hasRole(actor.roles, "ADMIN", "MANAGER")) throw new AppError("FORBIDDEN", "Only managers and admins can skip an action.", { _: ["skipNeedsManager"] });
+  if (!hasRole(actor.roles, ...SKIPPING_ROLES)) throw new AppError("FORBIDDEN", "Only managers and admins can skip an action.", { _: ["skipNeedsManager"] });
   if (isFinished(action)) throw conflict("actionFinished", "This action is already done or skipped.");
   return reason(why);
 }

@@ -1,9 +1,11 @@
 /** Deployment procedures: My day, the projects list and page, and what people do to actions and projects. */
 import { actorOf, blockActionNow, completeActionNow, moveActionDue, skipActionNow, startActionNow, unblockActionNow } from "@/server/deployments/action-commands";
+import { STEERING_ROLES } from "@/server/deployments/engine/commands";
 import { myDay } from "@/server/deployments/my-day";
 import { changeStatus, reassignRole, setCapturedDate } from "@/server/deployments/project-commands";
 import { getProject } from "@/server/deployments/project-detail";
 import { listProjects } from "@/server/deployments/project-list";
+import { WORKING_ROLES } from "@/server/identity/roles";
 import { createTRPCRouter, roleProcedure, tenantProcedure } from "@/server/trpc";
 import {
   actionIdInput,
@@ -19,9 +21,8 @@ import {
 } from "./projects.schema";
 
 /** Everyone but viewers works on actions; the engine checks who may touch which one. */
-const worker = roleProcedure("ADMIN", "MANAGER", "SALES", "SALES_ADMIN", "TECHNICIAN", "SUPPORT");
-/** Steering a project: hold, cancel, reassign, correct its dates. */
-const steering = roleProcedure("ADMIN", "MANAGER", "SALES_ADMIN");
+const worker = roleProcedure(...WORKING_ROLES);
+const steering = roleProcedure(...STEERING_ROLES);
 
 export const myDayRouter = createTRPCRouter({
   list: tenantProcedure.query(({ ctx }) => myDay(ctx.db, ctx.membership.id)),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { hasRole } from "@/server/identity/roles";
+import { SKIPPING_ROLES, STEERING_ROLES } from "@/server/deployments/engine/commands";
+import { hasRole, WORKING_ROLES } from "@/server/identity/roles";
 import { projectExists } from "@/server/deployments/project-detail";
 import { requireRecord } from "../../require-record";
 import { tenantPage } from "../../tenant";
@@ -20,9 +21,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
     <ProjectView
       id={id}
       access={{
-        work: !(roles.length === 1 && roles[0] === "VIEWER"),
-        steer: hasRole(roles, "ADMIN", "MANAGER", "SALES_ADMIN"),
-        skip: hasRole(roles, "ADMIN", "MANAGER"),
+        work: hasRole(roles, ...WORKING_ROLES),
+        steer: hasRole(roles, ...STEERING_ROLES),
+        skip: hasRole(roles, ...SKIPPING_ROLES),
       }}
     />
   );
