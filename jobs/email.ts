@@ -12,9 +12,9 @@ export function emailJobHandler(deps: DeliverDeps) {
   };
 }
 
+/** After the job's last retry: the row stops being relayed and shows as failed. */
 export function onEmailJobFailed(deps: DeliverDeps) {
-  return async (job: Job | undefined, err: Error) => {
-    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+  return async (job: Job, err: Error) => {
     const parsed = emailJobPayload.safeParse(job.data);
     if (parsed.success) await markOutboxFailed(deps.db, parsed.data.outboxId, err.message);
   };

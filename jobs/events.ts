@@ -24,9 +24,9 @@ export function eventsJobHandler(deps: EventsDeps) {
   };
 }
 
+/** After the job's last retry: the event stops being relayed and shows as failed. */
 export function onEventsJobFailed(deps: EventsDeps) {
-  return async (job: Job | undefined, err: Error) => {
-    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+  return async (job: Job, err: Error) => {
     const parsed = eventJobPayload.safeParse(job.data);
     if (parsed.success) await withTenant(parsed.data.tenantId, (db) => markEventFailed(db, parsed.data.eventId, err.message), { base: deps.tenantDb });
   };

@@ -5,7 +5,7 @@
  * `startWorker` is also what the integration tests run, against their own database and
  * queue prefix.
  */
-import { Worker } from "bullmq";
+import { Worker, type Job, type Processor } from "bullmq";
 import { createTransport } from "nodemailer";
 import { pathToFileURL } from "node:url";
 import type { Db } from "../src/server/db/clients";
@@ -41,16 +41,21 @@ export async function startWorker(o: WorkerOptions) {
   const transport = createTransport(`${o.smtpUrl}${o.smtpUrl.includes("?") ? "&" : "?"}pool=true&maxConnections=4`);
   const deps = { db: o.db, transport, from: o.mailFrom, messageIdDomain: o.messageIdDomain };
 
-  const email = new Worker(QUEUE_NAMES.email, emailJobHandler(deps), {
-    connection: redisConnection(o.redisUrl),
-    prefix: o.prefix,
-    concurrency: o.concurrency ?? 8,
-  });
-  email.on("failed", (job, err) => {
-    o.log.warn({ jobId: job?.id, err: err.message }, "email job failed");
-    void onEmailJobFailed(deps)(job, err);
-  });
-  email.on("error", (err) => o.log.error({ err }, "email worker error"));
+  /**
+   * A queue's worker, on its own connection (a worker blocks on Redis): failures are logged,
+   * and once a job has used its last retry `onLastFailure` marks its row so the relay stops.
+   */
+  function consume(name: string, handler: Processor, onLastFailure: (job: Job, err: Error) => Promise<void>): Worker {
+    const worker = new Worker(name, handler, { connection: redisConnection(o.redisUrl), prefix: o.prefix, concurrency: o.concurrency ?? 8 });
+    worker.on("failed", (job, err) => {
+      o.log.warn({ jobId: job?.id, err: err.message }, `${name} job failed`);
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void onLastFailure(job, err);
+    });
+    worker.on("error", (err) => o.log.error({ err }, `${name} worker error`));
+    return worker;
+  }
+
+  const email = consume(QUEUE_NAMES.email, emailJobHandler(deps), onEmailJobFailed(deps));
 
   // Once a project's events are applied, the browsers looking at it refetch (live refresh).
   const live = createChangePublisher({ redisUrl: o.redisUrl, prefix: o.prefix, log: o.log });
@@ -60,16 +65,7 @@ export async function startWorker(o: WorkerOptions) {
   };
   const eventQueue = eventsQueue({ connection, prefix: o.prefix });
   // Events of one project serialise on its row lock; different projects run side by side.
-  const events = new Worker(QUEUE_NAMES.events, eventsJobHandler(eventsDeps), {
-    connection: redisConnection(o.redisUrl),
-    prefix: o.prefix,
-    concurrency: o.concurrency ?? 8,
-  });
-  events.on("failed", (job, err) => {
-    o.log.warn({ jobId: job?.id, err: err.message }, "events job failed");
-    void onEventsJobFailed(eventsDeps)(job, err);
-  });
-  events.on("error", (err) => o.log.error({ err }, "events worker error"));
+  const events = consume(QUEUE_NAMES.events, eventsJobHandler(eventsDeps), onEventsJobFailed(eventsDeps));
 
   const maintenance = maintenanceQueue({ connection, prefix: o.prefix });
   await scheduleSessionCleanup(maintenance);
