@@ -78,7 +78,8 @@ export async function getProject(db: TenantDb, id: string, now = new Date()) {
           ...a,
           dueDate: isoOrNull(a.dueDate),
           capturedDate: isoOrNull(a.capturedDate),
-          capturesDate: a.captureLabel !== null,
+          // The same shape as My day's, so one dialog asks for the date on both pages.
+          capturesDate: a.captureLabel !== null ? { label: a.captureLabel } : null,
           dueRelativeTo: due?.kind === "RELATIVE_TO_DATE" ? (labels.get(due.dateKey)?.label ?? null) : null,
           assignee: a.assignee ? { id: a.assignee.id, name: a.assignee.user.name } : null,
           contact: a.contact ? `${a.contact.firstName} ${a.contact.lastName}`.trim() : null,

@@ -54,7 +54,7 @@ export function PhaseTimeline({ project, canWork, canSkip }: { project: ProjectD
           </li>
         ))}
       </ol>
-      <ActionDialog mode={dialog?.mode ?? null} action={dialog ? { ...dialog.action, capturesDate: dialog.action.capturesDate ? { label: dialog.action.captureLabel ?? "" } : null } : null} commands={commands} onClose={() => setDialog(null)} />
+      <ActionDialog mode={dialog?.mode ?? null} action={dialog?.action ?? null} commands={commands} onClose={() => setDialog(null)} />
     </section>
   );
 }
