@@ -7,8 +7,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { EmailPayload, EmailTemplate } from "../../../emails/registry";
 import type { AppLocale } from "@/i18n/locales";
-import { logger } from "@/server/logger";
-import { getEmailQueue } from "./queue";
+import { enqueueRows, getEmailQueue } from "./queue";
 
 export type EmailMessage<K extends EmailTemplate> = {
   tenantId: string | null;
@@ -30,10 +29,6 @@ export async function queueEmail<K extends EmailTemplate>(tx: Prisma.Transaction
   return row.id;
 }
 
-export async function dispatchEmails(ids: readonly string[]): Promise<void> {
-  try {
-    await getEmailQueue().addBulk(ids.map((id) => ({ name: "send", data: { outboxId: id }, opts: { jobId: id } })));
-  } catch (err) {
-    logger.warn({ err, ids }, "email queue unreachable; the outbox relay will enqueue these later");
-  }
+export function dispatchEmails(ids: readonly string[]): Promise<void> {
+  return enqueueRows(getEmailQueue(), "send", ids.map((id) => ({ id, data: { outboxId: id } })));
 }

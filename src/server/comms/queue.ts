@@ -2,6 +2,7 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { env } from "@/env";
+import { logger } from "@/server/logger";
 import { emailQueue, eventsQueue, redisConnection } from "../../../jobs/queues";
 
 const g = globalThis as unknown as { __sbRedis?: Redis; __sbEmailQueue?: Queue; __sbEventsQueue?: Queue };
@@ -23,4 +24,17 @@ export function getEventsQueue(): Queue {
 
 export async function pingRedis(): Promise<void> {
   await redis().ping();
+}
+
+/**
+ * Hands outbox rows to their queue once their unit of work has committed, each row's id as its
+ * job id. Redis being unreachable loses nothing: the rows stay pending and the relay
+ * (jobs/outbox.ts) enqueues them later, so a failure is logged, never thrown at the caller.
+ */
+export async function enqueueRows<T extends object>(queue: Queue, name: string, rows: readonly { id: string; data: T }[]): Promise<void> {
+  try {
+    await queue.addBulk(rows.map(({ id, data }) => ({ name, data, opts: { jobId: id } })));
+  } catch (err) {
+    logger.warn({ err, queue: queue.name, ids: rows.map((r) => r.id) }, "queue unreachable; the outbox relay will enqueue these later");
+  }
 }

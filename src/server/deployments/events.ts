@@ -7,8 +7,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TenantDb } from "@/server/db/tenant";
-import { logger } from "@/server/logger";
-import { getEventsQueue } from "@/server/comms/queue";
+import { enqueueRows, getEventsQueue } from "@/server/comms/queue";
 
 export const projectEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("project.created") }),
@@ -34,10 +33,6 @@ export async function recordEvent(db: TenantDb, projectId: string, event: Projec
   return row.id;
 }
 
-export async function dispatchEvents(jobs: readonly EventJob[]): Promise<void> {
-  try {
-    await getEventsQueue().addBulk(jobs.map((data) => ({ name: "apply", data, opts: { jobId: data.eventId } })));
-  } catch (err) {
-    logger.warn({ err, jobs }, "events queue unreachable; the outbox relay will enqueue these later");
-  }
+export function dispatchEvents(jobs: readonly EventJob[]): Promise<void> {
+  return enqueueRows(getEventsQueue(), "apply", jobs.map((data) => ({ id: data.eventId, data })));
 }
